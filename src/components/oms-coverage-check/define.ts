@@ -1,0 +1,5 @@
+import { OmsCoverageCheck } from './oms-coverage-check.js';
+
+OmsCoverageCheck.define();
+
+export { OmsCoverageCheck };

@@ -1,0 +1,5 @@
+import { OmsOfficeList } from './oms-office-list.js';
+
+OmsOfficeList.define();
+
+export { OmsOfficeList };

@@ -1,0 +1,5 @@
+import { OmsPaidServices } from './oms-paid-services.js';
+
+OmsPaidServices.define();
+
+export { OmsPaidServices };

@@ -1,0 +1,5 @@
+import { OmsPolicyGuide } from './oms-policy-guide.js';
+
+OmsPolicyGuide.define();
+
+export { OmsPolicyGuide };

@@ -1,0 +1,18 @@
+import type { DatasetIssue } from './validate.js';
+
+/** What went wrong with a data file. */
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout';
+
+/** A data file that could not be used: why, where from, and the schema issues. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+  constructor(
+    readonly kind: DataErrorKind,
+    message: string,
+    readonly url?: string,
+    readonly issues: DatasetIssue[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

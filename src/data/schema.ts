@@ -1,0 +1,263 @@
+/**
+ * The dataset schema: the single source of every data type in the library.
+ *
+ * Written with `zod/mini` because the schema ships in the runtime bundle
+ * (to validate datasets loaded with `src`); the classic zod API costs about
+ * four times as much.
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_VERSION = 1;
+
+/** A record id: lower-case latin letters, digits and hyphens. */
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id: a-z, 0-9 and "-"'));
+/** Non-empty text with at least one visible character. */
+const Text = z.string().check(z.regex(/\S/, 'Expected non-empty text'));
+const IsoDate = z.iso.date();
+const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** One piece of text in both locales. Russian is the primary one. */
+export const LocalizedSchema = z.object({ ru: Text, en: Text });
+
+/** Where a fact comes from; records point at one by id. */
+export const SourceSchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  /** A public page with the source, where there is one. */
+  url: z.optional(HttpUrl),
+  /** True for laws, orders and decrees (shown as the legal basis). */
+  legal: z.optional(z.boolean()),
+});
+
+/** Fields every fact record carries: its source and when it was last checked. */
+const Provenance = {
+  source: Id,
+  asOf: IsoDate,
+};
+
+export const CategorySchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  description: z.optional(LocalizedSchema),
+});
+
+export const CoverageStatusSchema = z.enum(['covered', 'budget', 'paid']);
+
+export const CoverageEntrySchema = z.object({
+  id: Id,
+  category: Id,
+  /**
+   * covered: free under OMS (with `conditions`, only when they hold);
+   * budget: free to the patient, funded from budgets rather than OMS;
+   * paid: clinics may charge (with `exceptions`, when it is free).
+   */
+  status: CoverageStatusSchema,
+  title: LocalizedSchema,
+  /** One or two plain sentences: what this is and how it is funded. */
+  summary: LocalizedSchema,
+  /** When a covered service is covered only under conditions: each of them. */
+  conditions: z.optional(z.array(LocalizedSchema)),
+  /** When a paid service is free after all: each exception. */
+  exceptions: z.optional(z.array(LocalizedSchema)),
+  /** Anything else a patient should know (a correction, a funding split). */
+  note: z.optional(LocalizedSchema),
+  /** A note shown in the paid-services list, for entries people expect there. */
+  paidListNote: z.optional(LocalizedSchema),
+  /** Words people search with: synonyms, colloquial words, abbreviations. */
+  keywords: z.object({ ru: z.array(Text), en: z.array(Text) }),
+  /** The law or programme behind the status, where there is one. */
+  legalBasis: z.optional(LocalizedSchema),
+  ...Provenance,
+});
+
+export const InsurerSchema = z.object({
+  id: Id,
+  name: LocalizedSchema,
+  website: z.optional(HttpUrl),
+});
+
+export const CitySchema = z.object({
+  id: Id,
+  name: LocalizedSchema,
+  /** IANA time zone, e.g. "Europe/Moscow": opening hours are in local time. */
+  timeZone: Text,
+});
+
+const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time HH:MM'));
+
+export const OpeningHoursSchema = z.object({
+  /** ISO weekdays: 1 is Monday, 7 is Sunday. */
+  days: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1)),
+  open: Time,
+  close: Time,
+});
+
+export const PhoneSchema = z.object({
+  /** E.164, e.g. "+78001234567". */
+  number: z.string().check(z.regex(/^\+\d{7,15}$/, 'Expected a phone number in E.164 form')),
+  label: z.optional(LocalizedSchema),
+});
+
+export const OfficeSchema = z.object({
+  id: Id,
+  city: Id,
+  insurer: Id,
+  /** Street address without the city, in both locales. */
+  address: LocalizedSchema,
+  /** Only from a real source: never guessed. */
+  location: z.optional(
+    z.object({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  ),
+  phones: z.optional(z.array(PhoneSchema)),
+  hours: z.optional(z.array(OpeningHoursSchema)),
+  ...Provenance,
+});
+
+/** A fact in prose: one paragraph in both locales. */
+export const FactSchema = z.object({ text: LocalizedSchema, ...Provenance });
+/** A list of facts from one source (documents, the policy's contents). */
+export const FactListSchema = z.object({
+  items: z.array(LocalizedSchema).check(z.minLength(1)),
+  ...Provenance,
+});
+
+export const AdviceChannelSchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  text: LocalizedSchema,
+  ...Provenance,
+});
+
+export const WayToApplySchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  text: LocalizedSchema,
+  ...Provenance,
+});
+
+export const SituationSchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  /** Who issues the policy in this situation, a paragraph a fact. */
+  issuer: z.array(FactSchema).check(z.minLength(1)),
+  documents: FactListSchema,
+});
+
+export const GuideSchema = z.object({
+  /** What the policy document holds (article section 2). */
+  policyContents: FactListSchema,
+  digitalPolicy: z.object({ text: LocalizedSchema, since: IsoDate, ...Provenance }),
+  changeRule: z.object({
+    text: LocalizedSchema,
+    /** The yearly deadline for applying to a new insurer. */
+    deadline: z.object({
+      month: z.int().check(z.gte(1), z.lte(12)),
+      day: z.int().check(z.gte(1), z.lte(31)),
+    }),
+    /** When a change is allowed more often. */
+    exceptions: z.array(LocalizedSchema),
+    ...Provenance,
+  }),
+  waysToApply: z.array(WayToApplySchema).check(z.minLength(1)),
+  situations: z.array(SituationSchema).check(z.minLength(1)),
+});
+
+const DatasetShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The date the dataset as a whole was last checked. */
+  asOf: IsoDate,
+  name: LocalizedSchema,
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  categories: z.array(CategorySchema),
+  coverage: z.array(CoverageEntrySchema),
+  insurers: z.array(InsurerSchema),
+  cities: z.array(CitySchema),
+  offices: z.array(OfficeSchema),
+  advice: z.array(AdviceChannelSchema),
+  guide: GuideSchema,
+});
+
+type Shape = z.infer<typeof DatasetShape>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The whole dataset: the shape above plus the rules between records
+ * (unique ids, every reference resolves, valid time zones).
+ */
+export const DatasetSchema = DatasetShape.check(
+  z.superRefine((data: Shape, ctx) => {
+    const report = (message: string, path: (string | number)[]) =>
+      ctx.issues.push({ code: 'custom', message, path, input: data });
+
+    const idsOf = (key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice') => {
+      const ids = new Set<string>();
+      data[key].forEach((record, index) => {
+        if (ids.has(record.id)) report(`Duplicate id "${record.id}"`, [key, index, 'id']);
+        ids.add(record.id);
+      });
+      return ids;
+    };
+    const sources = idsOf('sources');
+    const categories = idsOf('categories');
+    idsOf('coverage');
+    const insurers = idsOf('insurers');
+    const cities = idsOf('cities');
+    idsOf('offices');
+    idsOf('advice');
+
+    const checkSource = (source: string, path: (string | number)[]) => {
+      if (!sources.has(source)) report(`Unknown source "${source}"`, [...path, 'source']);
+    };
+    data.coverage.forEach((entry, i) => {
+      if (!categories.has(entry.category)) report(`Unknown category "${entry.category}"`, ['coverage', i, 'category']);
+      checkSource(entry.source, ['coverage', i]);
+    });
+    data.offices.forEach((office, i) => {
+      if (!cities.has(office.city)) report(`Unknown city "${office.city}"`, ['offices', i, 'city']);
+      if (!insurers.has(office.insurer)) report(`Unknown insurer "${office.insurer}"`, ['offices', i, 'insurer']);
+      checkSource(office.source, ['offices', i]);
+    });
+    data.cities.forEach((city, i) => {
+      if (!isTimeZone(city.timeZone)) report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
+    });
+    data.advice.forEach((channel, i) => checkSource(channel.source, ['advice', i]));
+    const { guide } = data;
+    checkSource(guide.policyContents.source, ['guide', 'policyContents']);
+    checkSource(guide.digitalPolicy.source, ['guide', 'digitalPolicy']);
+    checkSource(guide.changeRule.source, ['guide', 'changeRule']);
+    guide.waysToApply.forEach((way, i) => checkSource(way.source, ['guide', 'waysToApply', i]));
+    guide.situations.forEach((situation, i) => {
+      situation.issuer.forEach((fact, j) => checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]));
+      checkSource(situation.documents.source, ['guide', 'situations', i, 'documents']);
+    });
+  }),
+);
+
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type CoverageStatus = z.infer<typeof CoverageStatusSchema>;
+export type CoverageEntry = z.infer<typeof CoverageEntrySchema>;
+export type Insurer = z.infer<typeof InsurerSchema>;
+export type City = z.infer<typeof CitySchema>;
+export type OpeningHours = z.infer<typeof OpeningHoursSchema>;
+export type Phone = z.infer<typeof PhoneSchema>;
+export type Office = z.infer<typeof OfficeSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type FactList = z.infer<typeof FactListSchema>;
+export type AdviceChannel = z.infer<typeof AdviceChannelSchema>;
+export type WayToApply = z.infer<typeof WayToApplySchema>;
+export type Situation = z.infer<typeof SituationSchema>;
+export type Guide = z.infer<typeof GuideSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,49 @@
+import { DatasetSchema, type Dataset } from './schema.js';
+
+/** One problem found in a data file, with a readable path to the field. */
+export interface DatasetIssue {
+  /** Where, e.g. `coverage[3] "haemodialysis" › title › en`. */
+  path: string;
+  message: string;
+  /** The raw zod path. */
+  rawPath: (string | number)[];
+}
+
+export type DatasetValidation =
+  | { success: true; data: Dataset; issues: [] }
+  | { success: false; data?: undefined; issues: DatasetIssue[] };
+
+/**
+ * Formats a zod path so that a person can find the field: collections are
+ * indexed and named by the record's id where the record has one.
+ */
+export function formatIssuePath(path: readonly PropertyKey[], input: unknown): string {
+  const parts: string[] = [];
+  let node: unknown = input;
+  for (const key of path) {
+    const next = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+      const last = parts.pop() ?? '';
+      parts.push(typeof id === 'string' ? `${last}[${key}] "${id}"` : `${last}[${key}]`);
+    } else {
+      parts.push(String(key));
+    }
+    node = next;
+  }
+  return parts.join(' › ') || '(root)';
+}
+
+/** Checks `input` against the dataset schema without throwing. */
+export function validateDataset(input: unknown): DatasetValidation {
+  const result = DatasetSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data, issues: [] };
+  return {
+    success: false,
+    issues: result.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path, input),
+      message: issue.message,
+      rawPath: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    })),
+  };
+}

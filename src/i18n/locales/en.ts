@@ -1,0 +1,2 @@
+// Placeholder until `lit-localize build` writes this file.
+export const templates = {};

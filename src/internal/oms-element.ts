@@ -1,0 +1,124 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from '../data/dataset-controller.js';
+import type { DatasetError } from '../data/errors.js';
+import { localeOf, onLocaleChange, type Locale } from '../i18n/locale.js';
+import { msg, str, withLocale } from '../i18n/localize.js';
+import { plural } from '../i18n/plural.js';
+import { VERSION } from '../version.js';
+
+let warnedAboutVersion = false;
+
+/**
+ * The base of every element: a guarded `define()`, the locale, the dataset
+ * (bundled, registered or loaded from `src`) and its loading and error states.
+ */
+export class OmsElement extends LitElement {
+  /** The tag `define()` uses when given none. */
+  static defaultTag: string;
+  /** The library version, so that a second copy on the page can tell. */
+  static readonly version = VERSION;
+
+  /**
+   * Defines the element under `tag` in `registry`. Never throws: a name
+   * already taken by this library (a second copy or a second load) is left
+   * alone, with one console warning when that copy has another version.
+   */
+  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag);
+    if (existing) {
+      const theirs = (existing as Partial<typeof OmsElement>).version;
+      if (existing !== (this as unknown) && theirs !== VERSION && !warnedAboutVersion) {
+        warnedAboutVersion = true;
+        console.warn(
+          `oms-widgets ${VERSION}: <${tag}> is already defined by ${theirs ? `oms-widgets ${theirs}` : 'another script'}; the existing definition is kept.`,
+        );
+      }
+      return;
+    }
+    try {
+      registry.define(tag, this as unknown as CustomElementConstructor);
+    } catch {
+      // The class is already registered under another name: register a subclass.
+      registry.define(tag, class extends (this as unknown as typeof LitElement) {});
+    }
+  }
+
+  protected readonly data = new DatasetController(this);
+
+  /** The URL of a dataset file to use instead of the bundled one. */
+  @property({ reflect: true }) src?: string;
+
+  /** The locale this element renders in (from `lang`, `setLocale()` or the page). */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  private renderedLocale?: Locale;
+  private stopWatchingLocale?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLocale = onLocaleChange(() => {
+      if (this.locale !== this.renderedLocale) this.requestUpdate();
+    });
+    // Moved into a subtree with another `lang`: render again if that changes the locale.
+    if (this.renderedLocale && this.locale !== this.renderedLocale) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLocale?.();
+  }
+
+  protected override performUpdate(): void {
+    const locale = (this.renderedLocale = this.locale);
+    withLocale(locale, () => super.performUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.data.setSource(this.src);
+  }
+
+  /** The loading or error state, for `render()` to return while there is no dataset. */
+  protected renderDataState(): TemplateResult | typeof nothing {
+    const { state } = this.data;
+    if (state.status === 'loading') {
+      return html`<p class="data-state" part="status" role="status" aria-live="polite">${msg('Загрузка данных…')}</p>`;
+    }
+    if (state.status === 'error') {
+      return html`<div class="data-state" part="error" role="alert">
+        <strong>${msg('Не удалось показать сведения.')}</strong> ${this.describeDataError(state.error)}
+        ${state.error.issues.length
+          ? html`<ul>
+              ${state.error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+            </ul>`
+          : nothing}
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private describeDataError(error: DatasetError): string {
+    const url = error.url ?? '';
+    switch (error.kind) {
+      case 'timeout':
+        return msg(str`Файл данных ${url} не загрузился вовремя.`);
+      case 'http':
+        return msg(str`Сервер ответил на запрос файла данных ${url} ошибкой ${error.status ?? ''}.`);
+      case 'json':
+        return msg(str`Файл данных ${url} повреждён: это не JSON.`);
+      case 'schema': {
+        const count = error.issues.length;
+        const issues = plural(count, {
+          one: msg(str`${count} ошибка`),
+          few: msg(str`${count} ошибки`),
+          many: msg(str`${count} ошибок`),
+        });
+        return msg(str`Файл данных ${url} не соответствует схеме: ${issues}.`);
+      }
+      default:
+        return msg(str`Файл данных ${url} недоступен: нет связи с сервером.`);
+    }
+  }
+}
