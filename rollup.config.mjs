@@ -4,20 +4,22 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const plugins = [
+// A classic script's top-level `var OmsWidgets` is its API: terser must not
+// treat it as module scope and drop it.
+const plugins = (module) => [
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2021, module, toplevel: module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
   {
     input: 'dist/bundle.js',
     output: { file: 'dist/oms-widgets.js', format: 'es', sourcemap: true },
-    plugins,
+    plugins: plugins(true),
   },
   {
     input: 'dist/bundle.js',
     output: { file: 'dist/oms-widgets.classic.js', format: 'iife', name: 'OmsWidgets', sourcemap: true },
-    plugins,
+    plugins: plugins(false),
   },
 ];

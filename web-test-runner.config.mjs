@@ -22,7 +22,7 @@ const chromium = chromeLauncher({
 
 export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [chromium],

@@ -4,9 +4,12 @@
  * Order: the element's own `lang` attribute, then `setLocale()`, then the
  * nearest `lang` among its ancestors (across shadow roots) up to `<html>`.
  */
-export const LOCALES = ['ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ru';
+import { allLocales, sourceLocale } from './locale-codes.js';
+
+/** The supported locales, as lit-localize.json names them. */
+export const LOCALES = allLocales;
+export type Locale = (typeof allLocales)[number];
+export const DEFAULT_LOCALE: Locale = sourceLocale;
 
 /** Maps a BCP 47 tag ("en-GB", "ru") to a supported locale, or undefined. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {

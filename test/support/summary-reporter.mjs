@@ -21,7 +21,11 @@ export function summaryReporter() {
       }
     },
     stop() {
-      if (totals) console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      // On exit, so that nothing the other reporters print comes after it.
+      if (totals) {
+        const { passed, failed, skipped } = totals;
+        process.once('exit', () => console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`));
+      }
     },
   };
 }

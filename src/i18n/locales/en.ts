@@ -1,2 +1,37 @@
-// Placeholder until `lit-localize build` writes this file.
-export const templates = {};
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's061a01f091de6d3d': `Free:`,
+'s12fcdf1f4cead45d': `(opens in a new tab)`,
+'s17ffc0a3ad642061': `Services a clinic may charge for`,
+'s31bc476c463aba32': `Yandex Maps`,
+'s4b713d3229cd7820': `Your situation`,
+'s66afd2fcf3c450a4': str`The data file ${0} did not load in time.`,
+'s807fc554922f4741': `The information cannot be shown.`,
+'s8181ab750e6a35be': str`The server answered the request for the data file ${0} with error ${1}.`,
+'s84261cde4a086ddc': str`The data file ${0} is damaged: it is not JSON.`,
+'s8aa6c3fc7b7d802e': `Who issues the policy`,
+'s931b0079f56a334b': `Offices issuing OMS policies`,
+'s9a7ecc9d23938ffc': `OpenStreetMap`,
+'saac1da296db3cb25': `Documents`,
+'sac34b85ad717a0bb': str`The data file ${0} is unavailable: the server cannot be reached.`,
+'sb674bc75476fa64f': `Free under OMS`,
+'sc0a0733be9adf934': str`The data file ${0} does not match the schema: ${1}.`,
+'sc65947d024dc4fdd': `Free under OMS when conditions are met`,
+'sc7aba2e026f99170': str`${0} error`,
+'sc7abaae026f99f08': str`${0} errors`,
+'sc7c134e02712abe2': str`${0} errors`,
+'se1a251dd7aa1fd0a': `May be charged for`,
+'se2dbe2bd0f41af0d': `Loading data…`,
+'sfa78c21376b76cd9': `What do you need? For example: haemodialysis, IVF, vaccination`,
+'sfe5f0b0d2f9f85d3': `Free, but funded from the budget rather than by OMS`,
+    };
+  
