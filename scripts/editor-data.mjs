@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Editor data generated from custom-elements.json, so that tags and their
+// attributes autocomplete: VS Code HTML custom data and JetBrains web-types.
+import { readFile, writeFile } from 'node:fs/promises';
+
+const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+const valuesOf = (type) =>
+  [...(type?.text ?? '').matchAll(/'([^']+)'/g)].map(([, value]) => ({ name: value }));
+
+const vscode = {
+  $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+  version: 1.1,
+  tags: elements.map((element) => ({
+    name: element.tagName,
+    description: [element.summary, element.description].filter(Boolean).join('\n\n'),
+    attributes: (element.attributes ?? []).map((attribute) => ({
+      name: attribute.name,
+      description: attribute.description ?? '',
+      ...(valuesOf(attribute.type).length ? { values: valuesOf(attribute.type) } : {}),
+    })),
+  })),
+};
+
+const webTypes = {
+  $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+  name: pkg.name,
+  version: pkg.version,
+  'description-markup': 'markdown',
+  contributions: {
+    html: {
+      elements: elements.map((element) => ({
+        name: element.tagName,
+        description: [element.summary, element.description].filter(Boolean).join('\n\n'),
+        attributes: (element.attributes ?? []).map((attribute) => ({
+          name: attribute.name,
+          description: attribute.description ?? '',
+          value: { type: attribute.type?.text ?? 'string' },
+        })),
+        events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
+        css: { parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: part.description ?? '' })) },
+      })),
+    },
+  },
+};
+
+await writeFile('dist/vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
+await writeFile('dist/web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
+console.log(`editor data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/web-types.json`);

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Publishes the dataset schema as JSON Schema (dist/oms-dataset.schema.json),
+// generated from the zod schema, so that insurers can validate their data
+// files in their own tools. Rules between records (unique ids, references)
+// cannot be said in JSON Schema: the library still checks them when it loads.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { toJSONSchema } from 'zod/v4/core';
+import { importTs } from './import-ts.mjs';
+
+const { DatasetSchema, SCHEMA_VERSION } = await importTs('src/data/schema.ts');
+const schema = toJSONSchema(DatasetSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+const published = {
+  $schema: schema.$schema,
+  title: 'oms-widgets dataset',
+  description:
+    'A dataset for oms-widgets: coverage entries, offices, the policy guide. Ids must be unique within each list, and every category, source, city and insurer reference must name an existing record (checked by the library, not expressible here).',
+  ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+};
+await mkdir('dist', { recursive: true });
+await writeFile('dist/oms-dataset.schema.json', `${JSON.stringify(published, null, 2)}\n`);
+console.log('dist/oms-dataset.schema.json written');
