@@ -49,6 +49,12 @@ export class OmsElement extends LitElement {
   /** The URL of a dataset file to use instead of the bundled one. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * `light` or `dark` forces a palette; by default (`auto`) the element
+   * follows the page's `color-scheme` and the reader's preference.
+   */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+
   /** The locale this element renders in (from `lang`, `setLocale()` or the page). */
   get locale(): Locale {
     return localeOf(this);
@@ -78,6 +84,19 @@ export class OmsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
+    if (changed.has('theme') && this.theme && !['auto', 'light', 'dark'].includes(this.theme)) {
+      this.warnOnce('theme', `unknown theme "${this.theme}"; expected auto, light or dark. Using auto.`);
+    }
+  }
+
+  private warned?: Set<string>;
+
+  /** Logs a console warning about `topic` once per element. */
+  protected warnOnce(topic: string, message: string): void {
+    this.warned ??= new Set();
+    if (this.warned.has(topic)) return;
+    this.warned.add(topic);
+    console.warn(`<${this.localName}>: ${message}`);
   }
 
   /** The loading or error state, for `render()` to return while there is no dataset. */

@@ -1,40 +1,74 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * The public theming tokens: each global `--oms-*` token with its default.
- * Every element reads them through private `--_*` names on `:host`, after
- * its own `--oms-<element>-*` token: see `hostStyles()`.
+ * The public theming tokens: each global `--oms-*` token with its light and
+ * dark defaults. Every element reads them through private `--_*` names on
+ * `:host`, after its own `--oms-<element>-*` token: see `privateTokens()`.
+ * `inherit` means: take the host page's value (text colour and font).
  */
 export const TOKENS = {
-  accent: ['--oms-color-accent', '#1d4ed8'],
-  text: ['--oms-color-text', 'inherit'],
-  muted: ['--oms-color-muted', '#4b5563'],
-  surface: ['--oms-color-surface', 'transparent'],
-  'surface-raised': ['--oms-color-surface-raised', '#f3f4f6'],
-  border: ['--oms-color-border', '#9ca3af'],
-  success: ['--oms-color-success', '#116329'],
-  'success-surface': ['--oms-color-success-surface', '#e6f4ea'],
-  warning: ['--oms-color-warning', '#8a4b00'],
-  'warning-surface': ['--oms-color-warning-surface', '#fff4e0'],
-  danger: ['--oms-color-danger', '#b42318'],
-  'danger-surface': ['--oms-color-danger-surface', '#fdecea'],
-  'font-family': ['--oms-font-family', 'inherit'],
-  'font-size': ['--oms-font-size', '1rem'],
-  radius: ['--oms-radius', '0.5rem'],
-  space: ['--oms-space', '1rem'],
-  focus: ['--oms-color-focus', '#1d4ed8'],
+  accent: ['--oms-color-accent', '#1d4ed8', '#93c5fd'],
+  text: ['--oms-color-text', 'inherit', 'inherit'],
+  // Muted text is derived from the inherited text colour, so it keeps its
+  // contrast on whatever background the host page has.
+  muted: ['--oms-color-muted', 'color-mix(in srgb, currentColor 78%, transparent)', 'color-mix(in srgb, currentColor 78%, transparent)'],
+  surface: ['--oms-color-surface', 'transparent', 'transparent'],
+  'surface-raised': ['--oms-color-surface-raised', '#f3f4f6', '#1f2937'],
+  border: ['--oms-color-border', '#8a8f98', '#6b7280'],
+  success: ['--oms-color-success', '#116329', '#86efac'],
+  'success-surface': ['--oms-color-success-surface', '#e6f4ea', '#052e16'],
+  warning: ['--oms-color-warning', '#8a4b00', '#fcd34d'],
+  'warning-surface': ['--oms-color-warning-surface', '#fff4e0', '#3b2300'],
+  danger: ['--oms-color-danger', '#b42318', '#fca5a5'],
+  'danger-surface': ['--oms-color-danger-surface', '#fdecea', '#450a0a'],
+  focus: ['--oms-color-focus', '#1d4ed8', '#93c5fd'],
+  'font-family': ['--oms-font-family', 'inherit', 'inherit'],
+  'font-size': ['--oms-font-size', '1rem', '1rem'],
+  radius: ['--oms-radius', '0.5rem', '0.5rem'],
+  space: ['--oms-space', '1rem', '1rem'],
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
 
+/** `--oms-color-accent` → `--oms-coverage-check-accent`. */
+export function elementToken(element: string, global: string): string {
+  return global.replace('--oms-', `--oms-${element}-`).replace('-color-', '-');
+}
+
+function declarations(element: string, value: (light: string, dark: string) => string): string {
+  return Object.entries(TOKENS)
+    .map(([name, [global, light, dark]]) => `--_${name}: var(${elementToken(element, global)}, var(${global}, ${value(light, dark)}));`)
+    .join('\n');
+}
+
 /**
  * `:host` declarations that copy each token into a private `--_name`:
- * `--_accent: var(--oms-coverage-check-accent, var(--oms-color-accent, #1d4ed8))`.
+ * `--_accent: var(--oms-coverage-check-accent, var(--oms-color-accent, …))`.
+ *
+ * The default follows the page: `light-dark()` resolves against the host
+ * page's `color-scheme`, so a page that declares dark support gets the dark
+ * palette when the reader prefers dark, and a light-only page stays light on
+ * a dark system. `theme="dark"` and `theme="light"` force one.
  */
 export function privateTokens(element: string): CSSResult {
-  const lines = Object.entries(TOKENS).map(([name, [global, fallback]]) => {
-    const own = global.replace('--oms-', `--oms-${element}-`).replace('-color-', '-');
-    return `--_${name}: var(${own}, var(${global}, ${fallback}));`;
-  });
-  return css`:host { ${unsafeCSS(lines.join('\n'))} }`;
+  const lightDark = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
+  return css`
+    :host {
+      ${unsafeCSS(declarations(element, (light) => light))}
+    }
+    @supports (color: light-dark(#000, #fff)) {
+      :host {
+        ${unsafeCSS(declarations(element, lightDark))}
+      }
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+      ${unsafeCSS(declarations(element, (_light, dark) => dark))}
+      --_text: var(${unsafeCSS(elementToken(element, '--oms-color-text'))}, var(--oms-color-text, #f3f4f6));
+      --_surface: var(${unsafeCSS(elementToken(element, '--oms-color-surface'))}, var(--oms-color-surface, #111827));
+    }
+  `;
 }
