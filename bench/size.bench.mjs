@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Size against two baselines built in the same run: one trivial Lit element
+// (the floor of any Lit library) and the dataset alone, minified and
+// compressed (the floor of any widget that ships this data).
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotli, bundle, gzip, measure } from '../scripts/size.mjs';
+
+const dir = await mkdtemp(join(process.cwd(), '.bench-'));
+try {
+  const trivial = join(dir, 'trivial.js');
+  await writeFile(
+    trivial,
+    `import { LitElement, html, css } from 'lit';
+class TrivialElement extends LitElement {
+  static properties = { name: {} };
+  static styles = css\`:host { display: block }\`;
+  render() { return html\`<p>Hello, \${this.name}</p>\`; }
+}
+customElements.define('trivial-element', TrivialElement);`,
+  );
+  const litFloor = await bundle(trivial);
+  const data = JSON.stringify(JSON.parse(await readFile('data/oms-dataset.json', 'utf8')));
+  const rows = await measure();
+  const baselines = {
+    'trivial Lit element': { raw: litFloor.length, gzip: gzip(litFloor), brotli: brotli(litFloor) },
+    'dataset alone (minified JSON)': { raw: data.length, gzip: gzip(data), brotli: brotli(data) },
+  };
+  const main = rows[0];
+  const result = {
+    name: 'size',
+    rows: rows.map(({ name, raw, gzip: gz, brotli: br, budget }) => ({ name, raw, gzip: gz, brotli: br, budget })),
+    baselines,
+    ratios: {
+      'bundle / trivial Lit element (brotli)': main.brotli / baselines['trivial Lit element'].brotli,
+      'bundle / dataset alone (brotli)': main.brotli / baselines['dataset alone (minified JSON)'].brotli,
+      'bundle / (Lit floor + dataset) (brotli)':
+        main.brotli / (baselines['trivial Lit element'].brotli + baselines['dataset alone (minified JSON)'].brotli),
+    },
+  };
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('size: minified / gzip -9 / brotli -11');
+  for (const row of [...result.rows, ...Object.entries(baselines).map(([name, v]) => ({ name: `baseline: ${name}`, ...v }))]) {
+    console.log(`  ${row.name.padEnd(48)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}`);
+  }
+  for (const [name, ratio] of Object.entries(result.ratios)) console.log(`  ${name.padEnd(48)} ${ratio.toFixed(2)}x`);
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/size.json', `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
