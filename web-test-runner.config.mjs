@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const chromium = chromeLauncher({
@@ -20,12 +21,20 @@ const chromium = chromeLauncher({
   },
 });
 
+// Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi.
+const firefox = chromeLauncher({
+  puppeteer,
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+});
+
+const browsers = process.env.BROWSERS === 'all' ? [chromium, firefox] : process.env.BROWSERS === 'firefox' ? [firefox] : [chromium];
+
 export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
-  browsers: [chromium],
+  browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
