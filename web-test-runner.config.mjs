@@ -17,6 +17,10 @@ const chromium = chromeLauncher({
       '--disable-sync',
       '--no-first-run',
       '--js-flags=--expose-gc',
+      // Test pages run side by side: keep animation frames and timers going in all of them.
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
     ],
   },
 });
@@ -35,7 +39,9 @@ export default {
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames,
+  // which fixtures and focus tests wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { getLocale, setLocale } from '../src/i18n/locale.js';
 import { shadowText } from './support/fixtures.js';
@@ -16,7 +16,7 @@ describe('locale', () => {
     expect(getLocale()).to.equal('ru');
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.match(/Услуги/);
     document.documentElement.lang = 'en-GB';
-    await nextFrame();
+    await aTimeout(0);
     await (el as any).updateComplete;
     expect(getLocale()).to.equal('en');
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.match(/Services/);
@@ -32,7 +32,7 @@ describe('locale', () => {
     const plain = await fixture(html`<oms-policy-guide></oms-policy-guide>`);
     expect(shadowText(plain)).to.match(/Ваша ситуация/);
     setLocale('en');
-    await nextFrame();
+    await aTimeout(0);
     expect(shadowText(plain)).to.match(/Your situation/);
     expect(shadowText(own)).to.match(/Ваша ситуация/);
   });

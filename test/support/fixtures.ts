@@ -16,11 +16,14 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until `predicate` holds (polling each frame), or fails after `timeout` ms. */
+/**
+ * Waits until `predicate` holds, or fails after `timeout` ms. Polls with
+ * timers: animation frames stop in a page the runner keeps in the background.
+ */
 export async function until(predicate: () => boolean, timeout = 3000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
