@@ -4,7 +4,13 @@ export default {
   rootDir: '.',
   port: Number(process.env.PORT) || 8000,
   hostname: process.env.HOST || '127.0.0.1',
-  appIndex: 'demo/index.html',
+  middleware: [
+    // The site's front page is the demo.
+    (context, next) => {
+      if (context.url === '/' || context.url === '/index.html') return context.redirect('/demo/');
+      return next();
+    },
+  ],
   open: false,
   watch: false,
 };
