@@ -11,6 +11,8 @@ const base = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     background: var(--_surface);
+    /* Long words (street names, data from elsewhere) wrap instead of pushing the layout wider. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;
