@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { testServerMiddleware } from './test/support/test-server.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -37,6 +38,7 @@ export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
+  middleware: [testServerMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
   // One page at a time: a page in the background gets no animation frames,

@@ -1,5 +1,6 @@
 import { DatasetError } from './errors.js';
 import type { Dataset } from './schema.js';
+import { bundledDataset } from './bundled.js';
 import { validateDataset } from './validate.js';
 
 /** How long a data file may take to arrive before the load fails, in ms. */
@@ -48,7 +49,8 @@ function fetchDataset(url: string, timeout: number): SharedLoad {
       } catch (error) {
         throw new DatasetError('json', `oms-widgets: ${url} is not valid JSON: ${(error as Error).message}`, url);
       }
-      const result = validateDataset(json);
+      // A file may hold a part of a dataset: the rest comes from the bundled one.
+      const result = validateDataset(json, bundledDataset);
       if (!result.success) {
         throw new DatasetError('schema', `oms-widgets: ${url} does not match the dataset schema`, url, result.issues);
       }

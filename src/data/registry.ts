@@ -13,7 +13,8 @@ export function getDataset(): Dataset {
 
 /**
  * Makes `data` the dataset of every element on the page that has no `src`
- * (and of the headless functions called without `dataset`). Invalid data
+ * (and of the headless functions called without `dataset`). `data` may be a
+ * part of a dataset (offices only, …): the rest is the bundled data. Invalid data
  * throws a `DatasetError` listing the issues and changes nothing.
  * `registerDataset(undefined)` goes back to the bundled dataset.
  */
@@ -21,7 +22,7 @@ export function registerDataset(data: unknown): Dataset {
   if (data === undefined) {
     registered = undefined;
   } else {
-    const result = validateDataset(data);
+    const result = validateDataset(data, bundledDataset);
     if (!result.success) {
       throw new DatasetError('schema', `oms-widgets: the dataset is invalid (${result.issues.length} issues)`, undefined, result.issues);
     }

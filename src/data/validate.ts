@@ -34,8 +34,20 @@ export function formatIssuePath(path: readonly PropertyKey[], input: unknown): s
   return parts.join(' › ') || '(root)';
 }
 
-/** Checks `input` against the dataset schema without throwing. */
-export function validateDataset(input: unknown): DatasetValidation {
+/** The lists and sections a dataset file may leave out when it is given a base. */
+const SECTIONS = ['sources', 'categories', 'coverage', 'insurers', 'cities', 'offices', 'advice', 'guide', 'name', 'asOf'] as const;
+
+/**
+ * Checks `input` against the dataset schema without throwing. With `base`,
+ * `input` may be a part of a dataset (offices only, coverage only, …): the
+ * sections it leaves out are taken from `base`, and the whole is checked.
+ */
+export function validateDataset(input: unknown, base?: Dataset): DatasetValidation {
+  if (base && input && typeof input === 'object' && !Array.isArray(input)) {
+    const merged: Record<string, unknown> = { ...input };
+    for (const key of SECTIONS) if (!(key in merged)) merged[key] = base[key];
+    input = merged;
+  }
   const result = DatasetSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data, issues: [] };
   return {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../data/dataset-controller.js';
 import type { DatasetError } from '../data/errors.js';
+import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { localeOf, onLocaleChange, type Locale } from '../i18n/locale.js';
 import { msg, str, withLocale } from '../i18n/localize.js';
 import { plural } from '../i18n/plural.js';
@@ -49,6 +50,9 @@ export class OmsElement extends LitElement {
   /** The URL of a dataset file to use instead of the bundled one. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds a `src` file may take to load before the element shows an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
   /**
    * `light` or `dark` forces a palette; by default (`auto`) the element
    * follows the page's `color-scheme` and the reader's preference.
@@ -83,7 +87,11 @@ export class OmsElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.data.setSource(this.src);
+    if (changed.has('src') || changed.has('timeout')) {
+      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+      if (timeout !== this.timeout) this.warnOnce('timeout', `timeout must be a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
+      this.data.setSource(this.src, timeout);
+    }
     if (changed.has('theme') && this.theme && !['auto', 'light', 'dark'].includes(this.theme)) {
       this.warnOnce('theme', `unknown theme "${this.theme}"; expected auto, light or dark. Using auto.`);
     }
