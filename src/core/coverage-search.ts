@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { getDataset } from '../data/registry.js';
 import type { CoverageEntry, CoverageStatus, Dataset } from '../data/schema.js';
 import { pick, pickOptional } from './localized.js';
+import { createTextIndex, type TextIndex } from './text-index.js';
 
 /** One search result, with every text already in the requested locale. */
 export interface CoverageMatch {
@@ -60,21 +61,44 @@ export function toCoverageMatch(entry: CoverageEntry, dataset: Dataset, locale: 
   };
 }
 
+const STOP_WORDS = [
+  // Russian: prepositions, particles and the words every question about OMS has.
+  'и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'к', 'о', 'об', 'от', 'до', 'из', 'у', 'за', 'при', 'не', 'ли',
+  'а', 'но', 'или', 'как', 'что', 'это', 'мне', 'я', 'можно', 'ли', 'есть', 'бесплатно', 'бесплатный',
+  'бесплатная', 'платно', 'платный', 'омс', 'полис', 'полису', 'страховка', 'сколько', 'стоит',
+  // English likewise.
+  'the', 'a', 'an', 'of', 'for', 'in', 'on', 'to', 'is', 'it', 'and', 'or', 'with', 'my', 'i', 'free', 'oms',
+  'policy', 'under', 'does', 'do', 'cover', 'covered', 'paid', 'pay', 'cost', 'how', 'much', 'can', 'get',
+];
+
+const indexes = new WeakMap<Dataset, TextIndex<CoverageEntry>>();
+
+/** The search index of `dataset`'s coverage entries, built once per dataset. */
+export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = createTextIndex(dataset.coverage, {
+      stopWords: STOP_WORDS,
+      fields: (entry) => [
+        { text: `${entry.title.ru} ${entry.title.en}`, weight: 3 },
+        ...[...entry.keywords.ru, ...entry.keywords.en].map((keyword) => ({ text: keyword, weight: 2.5 })),
+        { text: `${entry.summary.ru} ${entry.summary.en}`, weight: 0.6, fuzzy: false },
+      ],
+    });
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
 /**
- * Finds the coverage entries that answer `query`, best first.
- * PLACEHOLDER: plain substring matching; the real search replaces it.
+ * Finds the coverage entries that answer `query`, best first: in Russian or
+ * English whatever `locale` is, with word forms, prefixes, typos and the
+ * wrong keyboard layout. `locale` picks the language of the returned texts.
  */
 export function searchCoverage(query: string, options: SearchCoverageOptions = {}): CoverageMatch[] {
   const { locale = 'ru', limit = 10, dataset = getDataset() } = options;
-  const needle = query.trim().toLowerCase().replace(/ё/g, 'е');
-  if (!needle) return [];
-  const matches: CoverageMatch[] = [];
-  for (const entry of dataset.coverage) {
-    const haystack = [entry.title.ru, entry.title.en, ...entry.keywords.ru, ...entry.keywords.en]
-      .join(' ')
-      .toLowerCase()
-      .replace(/ё/g, 'е');
-    if (haystack.includes(needle)) matches.push(toCoverageMatch(entry, dataset, locale, 1));
-  }
-  return matches.slice(0, limit);
+  if (typeof query !== 'string') return [];
+  return coverageIndex(dataset)
+    .search(query, Math.max(0, Math.floor(limit)))
+    .map((hit) => toCoverageMatch(hit.item, dataset, locale, hit.score));
 }

@@ -1,0 +1,37 @@
+// The evaluation sets: the public one (copied from shared/eval) and our own
+// wordings. Reports the score and the failures; both must reach 95%.
+import { expect } from '@open-wc/testing';
+import { searchCoverage } from '../coverage-search.js';
+
+interface EvalCase {
+  q: string;
+  locale: 'ru' | 'en';
+  status: string;
+  title: string;
+}
+
+async function score(file: string) {
+  const { cases } = (await (await fetch(file)).json()) as { cases: EvalCase[] };
+  const failures: string[] = [];
+  for (const c of cases) {
+    const [match] = searchCoverage(c.q, { locale: c.locale, limit: 1 });
+    const ok = match && match.status === c.status && new RegExp(c.title, 'i').test(match.title);
+    if (!ok) failures.push(`${c.q} (${c.locale}) → ${match ? `${match.title} [${match.status}]` : 'nothing'}; expected ${c.status} /${c.title}/`);
+  }
+  const share = (cases.length - failures.length) / cases.length;
+  console.log(`${file}: ${cases.length - failures.length}/${cases.length} (${(share * 100).toFixed(1)}%)`);
+  for (const failure of failures) console.log(`  miss: ${failure}`);
+  return { share, failures };
+}
+
+describe('coverage search evaluation', () => {
+  it('scores at least 95% on the public set', async () => {
+    const { share, failures } = await score('/test/fixtures/coverage-queries.json');
+    expect(share, failures.join('\n')).to.be.at.least(0.95);
+  });
+
+  it('scores at least 95% on our own wordings', async () => {
+    const { share, failures } = await score('/test/fixtures/coverage-queries-extra.json');
+    expect(share, failures.join('\n')).to.be.at.least(0.95);
+  });
+});

@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../../data/bundled.js';
+import type { Dataset } from '../../data/schema.js';
+import { coverageIndex, searchCoverage } from '../coverage-search.js';
+import { createTextIndex } from '../text-index.js';
+
+const top = (query: string, locale: 'ru' | 'en' = 'ru') => searchCoverage(query, { locale, limit: 3 })[0];
+
+describe('searchCoverage', () => {
+  it('returns the contract fields, in the requested locale, best first', () => {
+    const [match, ...rest] = searchCoverage('гемодиализ', { limit: 5 });
+    expect(match.id).to.equal('haemodialysis');
+    expect(match.status).to.equal('budget');
+    expect(match.title).to.match(/Гемодиализ/);
+    expect(match.source.title).to.be.a('string');
+    expect(match.conditions).to.be.an('array');
+    expect(match.exceptions).to.be.an('array');
+    expect(match.asOf).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    for (const other of rest) expect(other.score).to.be.at.most(match.score);
+  });
+
+  it('answers an English query on a Russian page in Russian, and the reverse', () => {
+    expect(top('hemodialysis', 'ru').title).to.match(/Гемодиализ/);
+    expect(top('гемодиализ', 'en').title).to.match(/Haemodialysis/);
+  });
+
+  it('finds word forms, typos, prefixes and the wrong layout', () => {
+    expect(top('химиотерапии').id).to.match(/chemotherapy/);
+    expect(top('гемадиализа').id).to.equal('haemodialysis');
+    expect(top('косметалогия').id).to.equal('cosmetology');
+    expect(top('гомеоп').id).to.equal('homeopathy');
+    expect(top('ujvtjgfnbz').id).to.equal('homeopathy');
+    expect(top('kidney transplants', 'en').id).to.equal('kidney-transplant');
+  });
+
+  it('matches abbreviations exactly, without typo tolerance on short words', () => {
+    expect(top('ЭКО').id).to.equal('ivf');
+    expect(top('ВИЧ').id).to.equal('hiv');
+    expect(top('МРТ').id).to.equal('diagnostics');
+    // One letter off a three-letter word is another word, not a typo.
+    expect(searchCoverage('ВИЖ').map((m) => m.id)).to.not.include('hiv');
+  });
+
+  it('does not let a two-letter typo in a short word match', () => {
+    // "роды" with two letters changed must not find childbirth.
+    expect(searchCoverage('рисы').map((m) => m.id)).to.not.include('pregnancy-childbirth');
+  });
+
+  it('ignores stop words when other words remain', () => {
+    expect(top('бесплатно ли МРТ по ОМС').id).to.equal('diagnostics');
+    expect(top('is IVF free under OMS', 'en').id).to.equal('ivf');
+  });
+
+  it('respects limit and handles empty, junk and very long queries without throwing', () => {
+    expect(searchCoverage('лечение', { limit: 2 })).to.have.length.at.most(2);
+    expect(searchCoverage('лечение', { limit: 0 })).to.deep.equal([]);
+    for (const junk of ['', '   ', '!!!', '<img src=x onerror=alert(1)>', 'ж'.repeat(10_000), '🩺', '\u200b']) {
+      expect(() => searchCoverage(junk)).to.not.throw();
+    }
+    expect(searchCoverage('')).to.deep.equal([]);
+    expect(searchCoverage(42 as unknown as string)).to.deep.equal([]);
+  });
+
+  it('searches a dataset passed in, and builds its index once', () => {
+    const dataset: Dataset = { ...bundledDataset, coverage: bundledDataset.coverage.slice(0, 3) };
+    const index = coverageIndex(dataset);
+    expect(coverageIndex(dataset)).to.equal(index);
+    expect(index.size).to.equal(3);
+    expect(searchCoverage('гемодиализ', { dataset })).to.deep.equal([]);
+  });
+});
+
+describe('createTextIndex', () => {
+  it('ranks a title match over a keyword match over a summary match', () => {
+    const index = createTextIndex(
+      [
+        { title: 'other', keywords: 'other', summary: 'apple pie' },
+        { title: 'other', keywords: 'apple', summary: 'other' },
+        { title: 'apple', keywords: 'other', summary: 'other' },
+      ],
+      { fields: (d) => [{ text: d.title, weight: 3 }, { text: d.keywords, weight: 2 }, { text: d.summary, weight: 0.5, fuzzy: false }] },
+    );
+    expect(index.search('apple').map((hit) => hit.index)).to.deep.equal([2, 1, 0]);
+  });
+
+  it('prefers documents matching every word', () => {
+    const index = createTextIndex(['kidney transplant', 'kidney kidney', 'transplant'], { fields: (t) => [{ text: t, weight: 1 }] });
+    expect(index.search('kidney transplant')[0].index).to.equal(0);
+    expect(index.search('kidney transplant')[0].coverage).to.equal(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { editDistance, normalizeText, stem, switchKeyboardLayout, tokenize } from '../normalize.js';
+
+describe('normalizeText', () => {
+  it('folds case, ё and punctuation, and collapses spaces', () => {
+    expect(normalizeText('  Туберкулёз,  ВИЧ!!  (СПИД) ')).to.equal('туберкулез вич спид');
+    expect(normalizeText('open-heart   surgery?')).to.equal('open heart surgery');
+    expect(normalizeText('...')).to.equal('');
+  });
+
+  it('tokenizes into words', () => {
+    expect(tokenize('Пересадка  почки')).to.deep.equal(['пересадка', 'почки']);
+    expect(tokenize('   ')).to.deep.equal([]);
+  });
+});
+
+describe('switchKeyboardLayout', () => {
+  it('turns Russian typed on a Latin layout into Russian', () => {
+    expect(switchKeyboardLayout('ujvtjgfnbz')).to.equal('гомеопатия');
+    expect(switchKeyboardLayout('ghbdbdrf')).to.equal('прививка');
+  });
+
+  it('turns English typed on a Russian layout into English', () => {
+    expect(switchKeyboardLayout('руьщвшфднышы')).to.equal('hemodialysis');
+  });
+
+  it('leaves digits and spaces alone', () => {
+    expect(switchKeyboardLayout('103 ')).to.equal('103 ');
+  });
+});
+
+describe('stem', () => {
+  it('brings Russian word forms to one stem', () => {
+    expect(stem('гемодиализа')).to.equal(stem('гемодиализ'));
+    expect(stem('химиотерапии')).to.equal(stem('химиотерапия'));
+    expect(stem('прививки')).to.equal(stem('прививка'));
+    expect(stem('стоматология')).to.equal(stem('стоматолог'));
+  });
+
+  it('brings English word forms to one stem', () => {
+    expect(stem('transplants')).to.equal(stem('transplant'));
+    expect(stem('transplantation')).to.equal(stem('transplant'));
+    expect(stem('vaccinations')).to.equal(stem('vaccine'));
+    expect(stem('therapies')).to.equal(stem('therapy'));
+  });
+
+  it('keeps short words whole', () => {
+    expect(stem('вич')).to.equal('вич');
+    expect(stem('ivf')).to.equal('ivf');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts substitutions, insertions, deletions and adjacent swaps', () => {
+    expect(editDistance('гемадиализ', 'гемодиализ', 2)).to.equal(1);
+    expect(editDistance('hemodialisys', 'hemodialysis', 2)).to.equal(2);
+    expect(editDistance('акне', 'кане', 2)).to.equal(1);
+    expect(editDistance('abc', 'abc', 1)).to.equal(0);
+  });
+
+  it('stops past the bound', () => {
+    expect(editDistance('косметология', 'гомеопатия', 2)).to.equal(3);
+    expect(editDistance('a', 'abcdef', 2)).to.equal(3);
+  });
+});
