@@ -10,6 +10,7 @@
 
     export const templates = {
       's061a01f091de6d3d': `Free:`,
+'s0c901f1d52634de6': `Source:`,
 's12fcdf1f4cead45d': `(opens in a new tab)`,
 's17ffc0a3ad642061': `Services a clinic may charge for`,
 's31bc476c463aba32': `Yandex Maps`,
@@ -24,6 +25,7 @@
 'saac1da296db3cb25': `Documents`,
 'sac34b85ad717a0bb': str`The data file ${0} is unavailable: the server cannot be reached.`,
 'sb674bc75476fa64f': `Free under OMS`,
+'sbe29564d638a7e5f': str`Checked ${0}.`,
 'sc0a0733be9adf934': str`The data file ${0} does not match the schema: ${1}.`,
 'sc65947d024dc4fdd': `Free under OMS when conditions are met`,
 'sc7aba2e026f99170': str`${0} error`,

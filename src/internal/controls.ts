@@ -1,0 +1,87 @@
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * A polite live region that tells screen-reader users what changed (how many
+ * results, which situation) once the reader pauses, not on every keystroke.
+ * Render `announcer.render()` once in the element's template: the region must
+ * be in the DOM before its text changes for the change to be read.
+ */
+export class Announcer implements ReactiveController {
+  /** Milliseconds of quiet before an announcement (tests may lower it). */
+  static delay = 500;
+  text = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Says `text` after the delay; a newer call replaces a pending one. */
+  announce(text: string): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      // The same words twice are not read again unless the text changes.
+      this.text = text === this.text ? `${text}\u00a0` : text;
+      this.host.requestUpdate();
+    }, Announcer.delay);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  render(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.text}</p>`;
+  }
+}
+
+/**
+ * Form controls every element shares (search fields, selects, buttons): large
+ * enough to tap, visible in forced-colors mode, fonts from the host page.
+ */
+export const controlStyles = css`
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    min-height: 2.75em;
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  input,
+  select {
+    width: 100%;
+    padding: 0.5em 0.75em;
+  }
+  button {
+    cursor: pointer;
+    padding: 0.4em 0.9em;
+    color: var(--_accent);
+    border-color: currentColor;
+    font-weight: 600;
+  }
+  button:hover {
+    background: var(--_surface-raised);
+  }
+  button[aria-pressed='true'] {
+    color: var(--_surface-raised);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+`;
