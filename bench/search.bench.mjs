@@ -4,6 +4,7 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { importTs } from '../scripts/import-ts.mjs';
+import { stats } from './browser.mjs';
 
 const { searchCoverage, coverageIndex } = await importTs('src/core/coverage-search.ts');
 const bundled = JSON.parse(await readFile('data/oms-dataset.json', 'utf8'));
@@ -42,12 +43,6 @@ function generate(count) {
     });
   }
   return { ...bundled, coverage };
-}
-
-function stats(times) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], runs: sorted.length };
 }
 
 function measureSearch(dataset, rounds) {
