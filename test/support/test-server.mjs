@@ -20,7 +20,7 @@ let react;
 const reactModule = async () =>
   (react ??= build({
     stdin: {
-      contents: "export * from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+      contents: "import React from 'react'; export { React }; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
       resolveDir: process.cwd(),
     },
     bundle: true,
