@@ -23,9 +23,10 @@ export const TOKENS = {
   'danger-surface': ['--oms-color-danger-surface', '#fdecea', '#450a0a'],
   focus: ['--oms-color-focus', '#1d4ed8', '#93c5fd'],
   'font-family': ['--oms-font-family', 'inherit', 'inherit'],
-  'font-size': ['--oms-font-size', '1rem', '1rem'],
-  radius: ['--oms-radius', '0.5rem', '0.5rem'],
-  space: ['--oms-space', '1rem', '1rem'],
+  // Sizes in em: from the surrounding text, whatever the page's rem (62.5% themes).
+  'font-size': ['--oms-font-size', '1em', '1em'],
+  radius: ['--oms-radius', '0.5em', '0.5em'],
+  space: ['--oms-space', '1em', '1em'],
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
