@@ -109,17 +109,27 @@ function update() {
 
 async function copy() {
   const text = snippetBox.textContent;
+  let copied = false;
   try {
     await navigator.clipboard.writeText(text);
+    copied = true;
   } catch {
-    // Clipboard API refused (no permission or insecure context): select the text instead.
+    // Clipboard API refused (no permission or insecure context): select the text and try the old way.
     const range = document.createRange();
     range.selectNodeContents(snippetBox);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    document.execCommand?.('copy');
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
   }
-  copyStatus.textContent = lang() === 'en' ? 'The code is copied.' : 'Код скопирован.';
+  const said = {
+    true: { ru: 'Код скопирован.', en: 'The code is copied.' },
+    false: { ru: 'Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.', en: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' },
+  };
+  copyStatus.textContent = said[copied][lang()];
 }
 
 async function start() {
