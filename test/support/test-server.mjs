@@ -60,6 +60,7 @@ export function testServerMiddleware() {
       });
       if (closed && !context.res.writableEnded) {
         aborted.set(query.id, (aborted.get(query.id) ?? 0) + 1);
+        context.status = 204; // nobody is listening any more
         return;
       }
       context.type = 'application/json';
