@@ -30,6 +30,20 @@ function choose(select: HTMLSelectElement | HTMLInputElement, value: string) {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Runs axe-core inside the frame's own document (shadow roots included). */
+async function axeViolations(win: Window & typeof globalThis, doc: Document): Promise<string[]> {
+  const frameWindow = win as typeof win & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+  if (!frameWindow.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    doc.head.append(script);
+    await loaded;
+  }
+  const { violations } = await frameWindow.axe!.run(doc);
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
 const cyrillic = (el: Element) => /[а-яё]{4}/i.test(text(el));
 const mapLinkColour = (win: Window, scope: ParentNode) =>
   win.getComputedStyle(scope.querySelector('oms-office-list')!.shadowRoot!.querySelector('[part~="map-link"]')!).color;
@@ -66,6 +80,21 @@ describe('demo site', function () {
     expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
   });
 
+  for (const [lang, scheme, brand] of [
+    ['ru', 'light', ''],
+    ['en', 'dark', ''],
+    ['ru', 'dark', 'warm'],
+    ['en', 'light', 'navy'],
+  ]) {
+    it(`the demo page is axe-clean: ${lang}, ${scheme}${brand ? `, ${brand} theme` : ''}`, async () => {
+      const { win, doc } = await open(`/demo/index.html?lang=${lang}&scheme=${scheme}&brand=${brand}`, 900, (d) =>
+        TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the theme stylesheet
+      expect(await axeViolations(win, doc)).to.deep.equal([]);
+    });
+  }
+
   it('fits a 320 px screen', async () => {
     const { doc } = await open('/demo/index.html', 320, (d) => TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')));
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
@@ -101,8 +130,30 @@ describe('snippet builder', function () {
       expect(names(), name).to.include(attribute);
     }
     choose(tag, 'oms-office-list');
-    expect([...doc.querySelector<HTMLSelectElement>('[name="attr:city"]')!.options].map((o) => o.value)).to.include.members(['msk', 'spb']);
+    const city = () => doc.querySelector<HTMLSelectElement>('[name="attr:city"]')!;
+    expect([...city().options].map((o) => o.value)).to.include.members(['msk', 'spb']);
+    expect(city().closest('label')!.firstElementChild!.textContent).to.equal('Город (city)');
+    // The page language switch relabels the fields and keeps what was chosen.
+    choose(city(), 'spb');
+    choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'en');
+    await until(() => city().closest('label')!.firstElementChild!.textContent === 'City (city)', 2000, 'English labels');
+    expect(city().value).to.equal('spb');
+    expect(city().selectedOptions[0].text).to.equal('St Petersburg (spb)');
   });
+
+  for (const lang of ['ru', 'en']) {
+    it(`the builder page is axe-clean (${lang})`, async () => {
+      const { win, doc } = await build();
+      choose(doc.querySelector<HTMLSelectElement>('#lang')!, lang);
+      expect(await axeViolations(win, doc)).to.deep.equal([]);
+      // The check itself sees problems, inside the widgets too.
+      doc.body.append(Object.assign(doc.createElement('img'), { src: 'data:,' }));
+      const link = doc.querySelector('#preview > *')!.shadowRoot!.querySelector('a')!;
+      link.style.color = '#eee';
+      const found = (await axeViolations(win, doc)).map((v) => v.split(':')[0]);
+      expect(found).to.include.members(['image-alt', 'color-contrast']);
+    });
+  }
 
   it('shows the live widget with the chosen attributes and colour, and the exact snippet', async () => {
     const { win, doc, snippet } = await build();
