@@ -2,12 +2,12 @@
 // public tokens and the documented parts, changes what it says it changes,
 // and keeps every element axe-clean (contrast included) in light and dark.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { elements } from '../src/index.js';
 import type { OmsElement } from '../src/internal/oms-element.js';
 import { elementToken, TOKENS } from '../src/internal/tokens.js';
 import { until } from './support/fixtures.js';
+import { emulate, media } from './support/media.js';
 
 const THEMES = ['teal', 'navy', 'warm'];
 
@@ -23,7 +23,6 @@ const PUBLIC_TOKENS = new Set(
   Object.values(TOKENS).flatMap(([global]) => [global, ...elements.map((element) => elementToken(element.defaultTag.slice(4), global))]),
 );
 
-const media = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
 const load = async (name: string) => (await fetch(`/demo/themes/${name}.css`)).text();
 
 function sheetOf(text: string): CSSStyleSheet {
@@ -98,9 +97,9 @@ describe('demo themes', function () {
     });
 
     for (const scheme of ['light', 'dark']) {
-      it(`${name}.css keeps every element axe-clean in ${scheme}, ru and en`, async () => {
+      it(`${name}.css keeps every element axe-clean in ${scheme}, ru and en`, async function () {
         document.adoptedStyleSheets = [sheetOf(await load(name))];
-        await media([{ name: 'prefers-color-scheme', value: scheme }]);
+        await emulate(this, [{ name: 'prefers-color-scheme', value: scheme }]);
         for (const lang of ['ru', 'en']) {
           for (const el of await renderAll(lang, 'color-scheme: light dark; background: Canvas; color: CanvasText')) {
             await expect(el).to.be.accessible();

@@ -2,7 +2,6 @@
 // palettes, the theme attribute, WCAG AA contrast of every verdict and text in
 // each, forced colours, reduced motion, and public tokens reaching inside.
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { css, html } from 'lit';
 import '../src/define.js';
 import { controlStyles } from '../src/internal/controls.js';
@@ -11,6 +10,7 @@ import { hostStyles } from '../src/internal/host-styles.js';
 import { OmsElement } from '../src/internal/oms-element.js';
 import { renderVerdict, verdictStyles, type Verdict } from '../src/internal/verdict.js';
 import { elements } from '../src/index.js';
+import { emulate, media } from './support/media.js';
 
 const VERDICTS: Verdict[] = ['covered', 'conditional', 'budget', 'paid'];
 
@@ -31,8 +31,6 @@ class ThemeProbe extends OmsElement {
   }
 }
 ThemeProbe.define('oms-theme-probe');
-
-const media = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
 
 // --- colour arithmetic on what the browser computed ---------------------------------
 const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
@@ -104,19 +102,19 @@ function expectAA(el: ThemeProbe, mode: string) {
 describe('theming: light and dark', () => {
   afterEach(() => media([]));
 
-  it('a light-only page stays light even when the reader prefers dark', async () => {
-    await media([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  it('a light-only page stays light even when the reader prefers dark', async function () {
+    await emulate(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
     const el = await probe(LIGHT_PAGE);
     expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
     expectAA(el, 'light page, dark preference');
   });
 
-  it('a page that supports dark follows prefers-color-scheme', async () => {
-    await media([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  it('a page that supports dark follows prefers-color-scheme', async function () {
+    await emulate(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
     const dark = await probe(DARK_SUPPORTING_PAGE);
     expect(rgb(verdict(dark, 'covered'))).to.equal('134,239,172');
     expectAA(dark, 'dark preference');
-    await media([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await emulate(this, [{ name: 'prefers-color-scheme', value: 'light' }]);
     expect(rgb(verdict(dark, 'covered'))).to.equal('17,99,41');
     expectAA(dark, 'light preference');
   });
@@ -128,8 +126,8 @@ describe('theming: light and dark', () => {
     expectAA(el, 'theme=dark');
   });
 
-  it('theme="light" forces the light palette with its own background on a dark page', async () => {
-    await media([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  it('theme="light" forces the light palette with its own background on a dark page', async function () {
+    await emulate(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
     const el = await probe(DARK_ONLY_PAGE, 'light');
     expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -155,8 +153,8 @@ describe('theming: light and dark', () => {
     ['theme="dark"', LIGHT_PAGE, 'dark', 'light'],
     ['a dark page', DARK_SUPPORTING_PAGE, 'auto', 'dark'],
   ] as const) {
-    it(`every element is axe-clean (contrast included) in ${mode}`, async () => {
-      await media([{ name: 'prefers-color-scheme', value: scheme }]);
+    it(`every element is axe-clean (contrast included) in ${mode}`, async function () {
+      await emulate(this, [{ name: 'prefers-color-scheme', value: scheme }]);
       for (const element of elements) {
         for (const lang of ['ru', 'en']) {
           const wrapper = await fixture(fixtureHtml`<div lang=${lang} style=${page}></div>`);
@@ -174,8 +172,8 @@ describe('theming: light and dark', () => {
 describe('theming: forced colors and reduced motion', () => {
   afterEach(() => media([]));
 
-  it('in forced-colors mode the text, verdict borders, pressed state and focus ring stay visible', async () => {
-    await media([{ name: 'forced-colors', value: 'active' }]);
+  it('in forced-colors mode the text, verdict borders, pressed state and focus ring stay visible', async function () {
+    await emulate(this, [{ name: 'forced-colors', value: 'active' }]);
     expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
     const el = await probe(LIGHT_PAGE);
     expectAA(el, 'forced colors');
@@ -192,7 +190,7 @@ describe('theming: forced colors and reduced motion', () => {
     expect(contrast(input, 'outlineColor'), 'focus ring').to.be.at.least(3);
   });
 
-  it('prefers-reduced-motion stops every transition and animation inside', async () => {
+  it('prefers-reduced-motion stops every transition and animation inside', async function () {
     class Moving extends ThemeProbe {
       static override styles = [
         ...ThemeProbe.styles,
@@ -215,7 +213,7 @@ describe('theming: forced colors and reduced motion', () => {
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('button')!;
     expect(getComputedStyle(button).transitionDuration, 'moves without the preference').to.equal('2s');
-    await media([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await emulate(this, [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     for (const node of el.shadowRoot!.querySelectorAll('*')) {
       expect(getComputedStyle(node).transitionDuration, node.localName).to.equal('0s');
       expect(getComputedStyle(node).animationName, node.localName).to.equal('none');
