@@ -60,6 +60,15 @@ describe('demo themes', function () {
     await media([]);
   });
 
+  it('every part an element documents in custom-elements.json is in the stable list', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    for (const declaration of manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName)) {
+      const documented = (declaration.cssParts ?? []).map((part: { name: string }) => part.name);
+      expect(documented.length, declaration.tagName).to.be.greaterThan(0);
+      expect(PARTS[declaration.tagName], declaration.tagName).to.include.members(documented);
+    }
+  });
+
   for (const name of THEMES) {
     it(`${name}.css uses only public tokens and documented parts`, async () => {
       const sheet = sheetOf(await load(name));
