@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { testServerMiddleware } from './test/support/test-server.mjs';
+import { mediaFeaturesPlugin, testServerMiddleware } from './test/support/test-server.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -39,7 +39,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   browsers,
   // One page at a time: a page in the background gets no animation frames,
   // which fixtures and focus tests wait for.

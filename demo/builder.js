@@ -27,7 +27,18 @@ const CHOICES = {
   category: () => bundledDataset.categories,
   situation: () => bundledDataset.guide.situations,
 };
-const SKIP = new Set(['src', 'lang']);
+// src and timeout are for insurers with a data file of their own, not for a snippet.
+const SKIP = new Set(['src', 'lang', 'timeout']);
+// Words for the attributes a CMS editor meets; the attribute's name follows in brackets.
+const NAMES = {
+  city: { ru: 'Город', en: 'City' },
+  insurer: { ru: 'Страховая компания', en: 'Insurer' },
+  situation: { ru: 'Ситуация', en: 'Situation' },
+  category: { ru: 'Раздел', en: 'Category' },
+  limit: { ru: 'Сколько результатов показывать', en: 'How many results to show' },
+  query: { ru: 'Начальный текст поиска', en: 'Initial search text' },
+  theme: { ru: 'Палитра (auto — как на странице)', en: 'Palette (auto follows the page)' },
+};
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'ru');
 const label = (text) => Object.assign(document.createElement('span'), { textContent: text });
 
@@ -35,7 +46,8 @@ let manifest = [];
 
 function field(attribute) {
   const wrapper = document.createElement('label');
-  wrapper.append(label(attribute.name));
+  const words = NAMES[attribute.name]?.[lang()];
+  wrapper.append(label(words ? `${words} (${attribute.name})` : attribute.name));
   const type = attribute.type?.text ?? 'string';
   const choices = CHOICES[attribute.name]?.();
   const unions = [...type.matchAll(/'([^']+)'/g)].map(([, v]) => v);
@@ -109,17 +121,27 @@ function update() {
 
 async function copy() {
   const text = snippetBox.textContent;
+  let copied = false;
   try {
     await navigator.clipboard.writeText(text);
+    copied = true;
   } catch {
-    // Clipboard API refused (no permission or insecure context): select the text instead.
+    // Clipboard API refused (no permission or insecure context): select the text and try the old way.
     const range = document.createRange();
     range.selectNodeContents(snippetBox);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    document.execCommand?.('copy');
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
   }
-  copyStatus.textContent = lang() === 'en' ? 'The code is copied.' : 'Код скопирован.';
+  const said = {
+    true: { ru: 'Код скопирован.', en: 'The code is copied.' },
+    false: { ru: 'Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.', en: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' },
+  };
+  copyStatus.textContent = said[copied][lang()];
 }
 
 async function start() {
@@ -139,8 +161,23 @@ async function start() {
     update();
   });
   copyButton.addEventListener('click', copy);
+  // The page language switch: the fields' words follow, the choices made stay.
+  new MutationObserver(relabel).observe(document.documentElement, { attributeFilter: ['lang'] });
   update();
   document.body.dataset.ready = 'true';
+}
+
+function relabel() {
+  const fields = [...form.querySelectorAll('#attributes [name], #tokens [name]')];
+  const kept = fields.map((field) => [field.name, field.type === 'checkbox' ? field.checked : field.value]);
+  renderAttributeFields();
+  renderTokenFields();
+  for (const [name, value] of kept) {
+    const field = form.querySelector(`[name="${CSS.escape(name)}"]`);
+    if (field?.type === 'checkbox') field.checked = value;
+    else if (field) field.value = value;
+  }
+  copyStatus.textContent = '';
 }
 
 start();

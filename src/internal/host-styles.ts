@@ -1,17 +1,33 @@
 import { css, type CSSResult } from 'lit';
 import { privateTokens } from './tokens.js';
 
-/** Base styles of every element's shadow root: host display, box sizing, shared bits. */
+/**
+ * Base styles of every element's shadow root: host display, box sizing, shared bits.
+ * (No CSS comments inside: the bundle ships template text as it is.)
+ *
+ * Against the host page: the page's font family, size and colour come in,
+ * but not the rest of its inherited typography (a theme's justified, indented,
+ * spaced, capitalised or unwrapped content), and never a font-size under
+ * 12px (an inherited 0 from the inline-block gap trick). Box sizing is set,
+ * not inherited, so that a page's box-sizing reset cannot widen our fields.
+ * Long words (street names, data from elsewhere) wrap instead of widening the layout.
+ */
 const base = css`
   :host {
     display: block;
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
+    font-size: max(var(--_font-size), 12px);
     line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    -webkit-text-fill-color: initial;
     background: var(--_surface);
-    /* Long words (street names, data from elsewhere) wrap instead of pushing the layout wider. */
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -20,7 +36,7 @@ const base = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -23,9 +23,10 @@ export const TOKENS = {
   'danger-surface': ['--oms-color-danger-surface', '#fdecea', '#450a0a'],
   focus: ['--oms-color-focus', '#1d4ed8', '#93c5fd'],
   'font-family': ['--oms-font-family', 'inherit', 'inherit'],
-  'font-size': ['--oms-font-size', '1rem', '1rem'],
-  radius: ['--oms-radius', '0.5rem', '0.5rem'],
-  space: ['--oms-space', '1rem', '1rem'],
+  // Sizes in em: from the surrounding text, whatever the page's rem (62.5% themes).
+  'font-size': ['--oms-font-size', '1em', '1em'],
+  radius: ['--oms-radius', '0.5em', '0.5em'],
+  space: ['--oms-space', '1em', '1em'],
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
@@ -35,12 +36,6 @@ export function elementToken(element: string, global: string): string {
   return global.replace('--oms-', `--oms-${element}-`).replace('-color-', '-');
 }
 
-function declarations(element: string, value: (light: string, dark: string) => string): string {
-  return Object.entries(TOKENS)
-    .map(([name, [global, light, dark]]) => `--_${name}: var(${elementToken(element, global)}, var(${global}, ${value(light, dark)}));`)
-    .join('\n');
-}
-
 /**
  * `:host` declarations that copy each token into a private `--_name`:
  * `--_accent: var(--oms-coverage-check-accent, var(--oms-color-accent, …))`.
@@ -48,27 +43,35 @@ function declarations(element: string, value: (light: string, dark: string) => s
  * The default follows the page: `light-dark()` resolves against the host
  * page's `color-scheme`, so a page that declares dark support gets the dark
  * palette when the reader prefers dark, and a light-only page stays light on
- * a dark system. `theme="dark"` and `theme="light"` force one.
+ * a dark system. `theme="dark"` and `theme="light"` force one palette, with a
+ * text colour and a background of its own, since the page's may not suit it.
  */
 export function privateTokens(element: string): CSSResult {
-  const lightDark = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
+  const declarations = (value: (light: string, dark: string) => string, text?: string, surface?: string) =>
+    unsafeCSS(
+      Object.entries(TOKENS)
+        .map(([name, [global, light, dark]]) => {
+          const fallback = (name === 'text' && text) || (name === 'surface' && surface) || value(light, dark);
+          return `--_${name}:var(${elementToken(element, global)},var(${global},${fallback}));`;
+        })
+        .join(''),
+    );
   return css`
     :host {
-      ${unsafeCSS(declarations(element, (light) => light))}
+      ${declarations((light) => light)}
     }
     @supports (color: light-dark(#000, #fff)) {
       :host {
-        ${unsafeCSS(declarations(element, lightDark))}
+        ${declarations((light, dark) => (light === dark ? light : `light-dark(${light},${dark})`))}
       }
     }
     :host([theme='light']) {
       color-scheme: light;
+      ${declarations((light) => light, '#111827', '#fff')}
     }
     :host([theme='dark']) {
       color-scheme: dark;
-      ${unsafeCSS(declarations(element, (_light, dark) => dark))}
-      --_text: var(${unsafeCSS(elementToken(element, '--oms-color-text'))}, var(--oms-color-text, #f3f4f6));
-      --_surface: var(${unsafeCSS(elementToken(element, '--oms-color-surface'))}, var(--oms-color-surface, #111827));
+      ${declarations((_light, dark) => dark, '#f3f4f6', '#111827')}
     }
   `;
 }

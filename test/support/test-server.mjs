@@ -3,15 +3,44 @@
 //   /__test/slow?ms=N&id=K  answers the bundled dataset after N ms; counts requests per K
 //   /__test/hits?id=K       how many requests /__test/slow had for K
 //   /__test/large?mb=N      a valid dataset padded with N MB of extra offices
+//   /__test/aborted?id=K    how many /__test/slow requests for K the client dropped before the answer
+//   /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
+//   /__test/page?…          an embedding test page: the four widgets, after
+//                           script=module:URL | classic:URL (in order), css=URL,
+//                           lang=ru|en; csp=1 sends a strict Content-Security-Policy
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+/** The policy a strict site sends: no inline script or style of any kind. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 const hits = new Map();
+const aborted = new Map();
+let react;
+const reactModule = async () =>
+  (react ??= build({
+    stdin: {
+      contents: "import React from 'react'; export { React }; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'error',
+  }).then((result) => result.outputFiles[0].text));
 const dataset = () => JSON.parse(readFileSync('data/oms-dataset.json', 'utf8'));
 
 export function testServerMiddleware() {
   return async (context, next) => {
     if (!context.path.startsWith('/__test/')) return next();
     const query = context.query;
+    if (context.path === '/__test/page') {
+      if (query.csp) context.set('Content-Security-Policy', STRICT_CSP);
+      context.type = 'text/html';
+      context.body = embeddingPage(context.URL.searchParams);
+      return;
+    }
     if (context.path === '/__test/hang') {
       await new Promise((resolve) => {
         context.req.on('close', resolve);
@@ -22,7 +51,18 @@ export function testServerMiddleware() {
     }
     if (context.path === '/__test/slow') {
       hits.set(query.id, (hits.get(query.id) ?? 0) + 1);
-      await new Promise((resolve) => setTimeout(resolve, Number(query.ms) || 0));
+      const closed = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), Number(query.ms) || 0);
+        context.req.on('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      if (closed && !context.res.writableEnded) {
+        aborted.set(query.id, (aborted.get(query.id) ?? 0) + 1);
+        context.status = 204; // nobody is listening any more
+        return;
+      }
       context.type = 'application/json';
       context.body = JSON.stringify(dataset());
       return;
@@ -30,6 +70,16 @@ export function testServerMiddleware() {
     if (context.path === '/__test/hits') {
       context.type = 'application/json';
       context.body = JSON.stringify({ hits: hits.get(query.id) ?? 0 });
+      return;
+    }
+    if (context.path === '/__test/aborted') {
+      context.type = 'application/json';
+      context.body = JSON.stringify({ aborted: aborted.get(query.id) ?? 0 });
+      return;
+    }
+    if (context.path === '/__test/react.js') {
+      context.type = 'application/javascript';
+      context.body = await reactModule();
       return;
     }
     if (context.path === '/__test/large') {
@@ -49,5 +99,68 @@ export function testServerMiddleware() {
       return;
     }
     return next();
+  };
+}
+
+const escape = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A page as a CMS would make it: its own styles and scripts, then our widgets. */
+function embeddingPage(params) {
+  const scripts = params.getAll('script').map((entry) => {
+    const [kind, ...rest] = entry.split(':');
+    const src = escape(rest.join(':'));
+    return kind === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`;
+  });
+  const styles = params.getAll('css').map((href) => `<link rel="stylesheet" href="${escape(href)}">`);
+  return `<!doctype html>
+<html lang="${params.get('lang') === 'en' ? 'en' : 'ru'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>embedding test page</title>
+<script src="/test/embed/probe.js"></script>
+${styles.join('\n')}
+${scripts.join('\n')}
+</head>
+<body>
+<main class="content">
+<p class="page-text">Текст страницы сайта клиники.</p>
+<oms-coverage-check></oms-coverage-check>
+<oms-office-list city="msk" src="/data/oms-dataset.json"></oms-office-list>
+<oms-paid-services></oms-paid-services>
+<oms-policy-guide situation="working"></oms-policy-guide>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * A test command that emulates any CSS media feature in Chromium, which the
+ * stock emulateMedia command cannot do for forced-colors:
+ * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`.
+ * An empty list clears every emulated feature.
+ */
+export function mediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'oms-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      const page = session.browser.getPage(session.id);
+      let client = sessions.get(page);
+      if (!client) {
+        try {
+          client = await page.createCDPSession();
+        } catch {
+          return false; // Firefox over BiDi: no DevTools protocol
+        }
+        sessions.set(page, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
   };
 }
