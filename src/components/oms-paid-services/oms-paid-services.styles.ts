@@ -1,9 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ul {
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: flex-end;
+  }
+  .bar div {
+    flex: 1 1 12em;
+  }
+  [part='list'] {
     list-style: none;
-    margin: 0;
     padding: 0;
     display: grid;
     gap: 0.5em;
@@ -11,13 +19,15 @@ export const styles = css`
   details {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
+    padding: 0 0.75em;
   }
   summary {
     cursor: pointer;
     font-weight: 600;
+    padding: 0.6em 0;
   }
-  details p {
-    margin: 0.4em 0 0;
+  [part='reminder'] {
+    padding: 0.1em 0.75em;
+    background: var(--_surface-raised);
   }
 `;
