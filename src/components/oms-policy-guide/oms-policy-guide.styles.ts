@@ -17,6 +17,9 @@ export const styles = css`
     min-height: 2.75em;
     font-weight: 400;
   }
+  .heading {
+    margin-block-start: 1em;
+  }
   input {
     width: auto;
     min-height: 0;
