@@ -47,4 +47,5 @@ export async function failToLoad(el: LitElement & { src?: string }): Promise<voi
     console.error = errors;
   }
   expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+  await expect(el).to.be.accessible();
 }

@@ -159,6 +159,10 @@ describe('<oms-paid-services>', () => {
       expect(shadowText(el)).to.contain(locale === 'ru' ? 'Когда бесплатно' : 'When it is free');
       expect(shadowText(el)).to.contain(paid[0].title[locale]);
       await expect(el).to.be.accessible();
+      $(el, '[part="expand-all"]').click();
+      await el.updateComplete;
+      expect(openCount(el)).to.equal(0);
+      await expect(el).to.be.accessible();
       const compact = await paidEl(locale, true);
       await expect(compact).to.be.accessible();
       await search(compact, locale === 'ru' ? 'косметолог' : 'cosmetic');

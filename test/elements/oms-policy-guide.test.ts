@@ -81,6 +81,9 @@ describe('<oms-policy-guide>', () => {
       for (const channel of advice) expect(answer).to.contain(channel.title.ru);
       expect(answer).to.match(/Источник:.*Проверено/);
       await expect(el).to.be.accessible();
+      const en = await guideEl(situation.id, 'en');
+      expect(text(en, 'checklist')).to.contain(situation.documents.items[0].en);
+      await expect(en).to.be.accessible();
     });
   }
 

@@ -134,8 +134,7 @@ export class OmsPaidServices extends OmsElement {
           </ul>`
         : html`<p>${this.found()}</p>`}
       <section part="reminder">
-        <p><strong>${msg('Клиника обязана вывесить на видном месте список своих платных услуг.')}</strong></p>
-        <p>${msg('Если с вас просят плату за бесплатную помощь, обратитесь:')}</p>
+        <p>${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:')}</p>
         ${renderAdvice(dataset, locale)} ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
       </section>
       ${this.announcer.render()}

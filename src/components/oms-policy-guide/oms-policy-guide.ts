@@ -97,6 +97,7 @@ export class OmsPolicyGuide extends OmsElement {
     return html`<section part="answer">
       ${heading(3, pick(situation.title, locale))} ${heading(4, msg('Кто выдаёт полис'))}
       ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
+      <p>${pick(digitalPolicy.text, locale)}</p>
       <div part="checklist">
         ${heading(4, msg('Документы'))} ${this.list(situation.documents.items)}
         <button part="print" class="screen" type="button" @click=${() => window.print()}>${msg('Распечатать')}</button>
@@ -112,8 +113,6 @@ export class OmsPolicyGuide extends OmsElement {
         ? html`<p>${msg('Исключения:')}</p>
             ${this.list(changeRule.exceptions)}`
         : nothing}
-      ${heading(4, msg('Цифровой полис'))}
-      <p>${pick(digitalPolicy.text, locale)}</p>
       ${dataset.advice.length ? html`${heading(4, msg('Куда обратиться'))} ${renderAdvice(dataset, locale)}` : nothing}
       ${this.sources(dataset, [
         ...situation.issuer,
