@@ -12,8 +12,6 @@ export interface ChangeDeadline {
   days: number;
   /** This year's deadline has passed; `date` is next year's. */
   passed: boolean;
-  /** This year's deadline, as an ISO date. */
-  thisYear: string;
 }
 
 const DAY = 864e5;
@@ -29,11 +27,9 @@ export function changeDeadline(deadline: Guide['changeRule']['deadline'], now: D
   const year = now.getFullYear();
   const today = Date.UTC(year, now.getMonth(), now.getDate());
   const on = (y: number) => Date.UTC(y, deadline.month - 1, Math.min(deadline.day, new Date(Date.UTC(y, deadline.month, 0)).getUTCDate()));
-  const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
-  const thisYear = on(year);
-  const passed = today > thisYear;
-  const date = passed ? on(year + 1) : thisYear;
-  return { date: iso(date), days: Math.round((date - today) / DAY), passed, thisYear: iso(thisYear) };
+  const passed = today > on(year);
+  const date = on(passed ? year + 1 : year);
+  return { date: new Date(date).toISOString().slice(0, 10), days: Math.round((date - today) / DAY), passed };
 }
 
 /**

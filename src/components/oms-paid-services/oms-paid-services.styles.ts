@@ -1,22 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: flex-end;
-  }
-  .bar div {
-    flex: 1 1 12em;
+  button {
+    margin-block-start: 0.5em;
   }
   [part='list'] {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: 0.5em;
   }
   details {
+    margin-block: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0 0.75em;

@@ -111,23 +111,19 @@ export class OmsPaidServices extends OmsElement {
     const { locale, results } = this;
     const allOpen = results.length > 0 && results.every((e) => this.isOpen(e.id));
     return html`
-      <div class="bar">
-        <div>
-          <label for="q">${msg('Найти в списке')}</label>
-          <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-        </div>
-        <button
-          part="expand-all"
-          type="button"
-          aria-expanded=${allOpen}
-          @click=${() => {
-            this.setAll(!allOpen);
-            this.requestUpdate();
-          }}
-        >
-          ${allOpen ? msg('Свернуть все') : msg('Развернуть все')}
-        </button>
-      </div>
+      <label for="q">${msg('Найти в списке')}</label>
+      <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      <button
+        part="expand-all"
+        type="button"
+        aria-expanded=${allOpen}
+        @click=${() => {
+          this.setAll(!allOpen);
+          this.requestUpdate();
+        }}
+      >
+        ${allOpen ? msg('Свернуть все') : msg('Развернуть все')}
+      </button>
       ${results.length
         ? html`<ul part="list" aria-label=${msg('Услуги, за которые клиника может взять плату')}>
             ${results.map((entry) => this.renderItem(dataset, entry))}

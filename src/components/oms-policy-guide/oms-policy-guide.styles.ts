@@ -11,18 +11,14 @@ export const styles = css`
     gap: 0 1.25em;
   }
   label {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-    min-height: 2.75em;
-    font-weight: 400;
+    padding: 0.5em 0;
   }
   .heading {
     margin-block-start: 1em;
   }
-  input {
-    width: auto;
-    min-height: 0;
+  button {
+    font: inherit;
+    padding: 0.4em 0.9em;
   }
   [part='checklist'] ul {
     list-style: none;

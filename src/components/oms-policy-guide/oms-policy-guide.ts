@@ -5,7 +5,7 @@ import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
-import { Announcer, controlStyles } from '../../internal/controls.js';
+import { Announcer } from '../../internal/controls.js';
 import { factStyles, formatDate, heading, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -36,7 +36,7 @@ import { styles } from './oms-policy-guide.styles.js';
  */
 export class OmsPolicyGuide extends OmsElement {
   static override defaultTag = 'oms-policy-guide';
-  static override styles = [...hostStyles('policy-guide'), controlStyles, factStyles, styles];
+  static override styles = [...hostStyles('policy-guide'), factStyles, styles];
 
   private readonly announcer = new Announcer(this);
 
@@ -78,12 +78,11 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const deadline = changeDeadline(rule.deadline, this.now);
     const date = formatDate(deadline.date, locale);
-    const thisYear = formatDate(deadline.thisYear, locale);
     const days = deadline.days;
     return html`<p part="deadline">
       <strong
         >${deadline.passed
-          ? msg(str`Срок в этом году (${thisYear}) прошёл. Следующий — ${date}.`)
+          ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`)
           : days
             ? msg(str`До ${date} осталось дней: ${days}.`)
             : msg(str`Сегодня последний день: ${date}.`)}</strong
