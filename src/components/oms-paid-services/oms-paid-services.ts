@@ -11,6 +11,9 @@ import { OmsElement } from '../../internal/oms-element.js';
 import { renderVerdict, verdictOf, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-paid-services.styles.js';
 
+// Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
+// table a hashed id costs about ten bytes a string, these next to none.
+
 /**
  * The services that clinics, state ones included, may charge for, each with
  * the cases in which it is free after all; searchable, each item opening and
@@ -65,7 +68,7 @@ export class OmsPaidServices extends OmsElement {
   }
 
   private found(): string {
-    return msg(str`Найдено: ${this.results.length}`);
+    return msg(str`Найдено: ${this.results.length}`, { id: 'paid-1' });
   }
 
   private setAll(open: boolean): void {
@@ -95,7 +98,7 @@ export class OmsPaidServices extends OmsElement {
         </summary>
         <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
         ${entry.exceptions?.length
-          ? html`<p><strong>${msg('Когда бесплатно:')}</strong></p>
+          ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
               <ul>
                 ${entry.exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
               </ul>`
@@ -111,7 +114,7 @@ export class OmsPaidServices extends OmsElement {
     const { locale, results } = this;
     const allOpen = results.length > 0 && results.every((e) => this.isOpen(e.id));
     return html`
-      <label for="q">${msg('Найти в списке')}</label>
+      <label for="q">${msg('Найти в списке', { id: 'paid-3' })}</label>
       <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
       <button
         part="expand-all"
@@ -122,15 +125,15 @@ export class OmsPaidServices extends OmsElement {
           this.requestUpdate();
         }}
       >
-        ${allOpen ? msg('Свернуть все') : msg('Развернуть все')}
+        ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'p5' })}
       </button>
       ${results.length
-        ? html`<ul part="list" aria-label=${msg('Услуги, за которые клиника может взять плату')}>
+        ? html`<ul part="list" aria-label=${msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' })}>
             ${results.map((entry) => this.renderItem(dataset, entry))}
           </ul>`
         : html`<p>${this.found()}</p>`}
       <section part="reminder">
-        <p>${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:')}</p>
+        <p>${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-7' })}</p>
         ${renderAdvice(dataset, locale)} ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
       </section>
       ${this.announcer.render()}

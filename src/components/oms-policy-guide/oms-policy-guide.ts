@@ -11,6 +11,9 @@ import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-policy-guide.styles.js';
 
+// Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
+// table a hashed id costs about ten bytes a string, these next to none.
+
 /**
  * How and where to get or change an OMS policy, for the reader's situation:
  * who issues it, a printable checklist of the documents, the ways to apply,
@@ -54,7 +57,7 @@ export class OmsPolicyGuide extends OmsElement {
     }
     if (chosen && changed.has('situation') && this.hasUpdated) {
       const title = pick(chosen.title, this.locale);
-      this.announcer.announce(msg(str`Ответ обновлён: ${title}`));
+      this.announcer.announce(msg(str`Ответ обновлён: ${title}`, { id: 'guide-1' }));
     }
   }
 
@@ -84,10 +87,10 @@ export class OmsPolicyGuide extends OmsElement {
     return html`<p part="deadline">
       <strong
         >${deadline.passed
-          ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`)
+          ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`, { id: 'guide-2' })
           : days
-            ? msg(str`До ${date} осталось дней: ${days}.`)
-            : msg(str`Сегодня последний день: ${date}.`)}</strong
+            ? msg(str`До ${date} осталось дней: ${days}.`, { id: 'guide-3' })
+            : msg(str`Сегодня последний день: ${date}.`, { id: 'guide-4' })}</strong
       >
     </p>`;
   }
@@ -96,25 +99,25 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const { waysToApply, changeRule, digitalPolicy } = dataset.guide;
     return html`<section part="answer">
-      ${heading(3, pick(situation.title, locale))} ${heading(4, msg('Кто выдаёт полис'))}
+      ${heading(3, pick(situation.title, locale))} ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
       ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
       <p>${pick(digitalPolicy.text, locale)}</p>
       <div part="checklist">
-        ${heading(4, msg('Документы'))} ${this.list(situation.documents.items)}
-        <button part="print" class="screen" type="button" @click=${() => window.print()}>${msg('Распечатать')}</button>
+        ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
+        <button part="print" class="screen" type="button" @click=${() => window.print()}>${msg('Распечатать', { id: 'guide-7' })}</button>
       </div>
-      ${heading(4, msg('Как подать заявление'))}
+      ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
       <ul>
         ${waysToApply.map((way) => html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`)}
       </ul>
-      ${heading(4, msg('Смена страховой'))}
+      ${heading(4, msg('Смена страховой', { id: 'guide-9' }))}
       <p>${pick(changeRule.text, locale)}</p>
       ${this.renderDeadline(changeRule)}
       ${changeRule.exceptions.length
-        ? html`<p>${msg('Исключения:')}</p>
+        ? html`<p>${msg('Исключения:', { id: 'guide-10' })}</p>
             ${this.list(changeRule.exceptions)}`
         : nothing}
-      ${dataset.advice.length ? html`${heading(4, msg('Куда обратиться'))} ${renderAdvice(dataset, locale)}` : nothing}
+      ${dataset.advice.length ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))} ${renderAdvice(dataset, locale)}` : nothing}
       ${this.sources(dataset, [
         ...situation.issuer,
         situation.documents,
@@ -134,7 +137,7 @@ export class OmsPolicyGuide extends OmsElement {
     const chosen = situations.find((s) => s.id === this.situation);
     return html`
       <fieldset part="chooser" class="screen">
-        <legend>${msg('Ваша ситуация')}</legend>
+        <legend>${msg('Ваша ситуация', { id: 'guide-12' })}</legend>
         ${situations.map(
           (s) =>
             html`<label part="situation"
@@ -145,7 +148,7 @@ export class OmsPolicyGuide extends OmsElement {
       </fieldset>
       ${chosen ? this.renderAnswer(dataset, chosen) : nothing}
       <section class="screen">
-        ${heading(3, msg('Что указано в полисе'))}
+        ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
         ${this.list(policyContents.items)}
         ${this.sources(dataset, [policyContents])}
       </section>
