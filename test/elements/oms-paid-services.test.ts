@@ -61,10 +61,12 @@ describe('<oms-paid-services>', () => {
     expect(paid.filter((e) => e.exceptions?.length).length).to.be.greaterThan(5);
   });
 
-  it('searches with the shared normalisation: word forms, ё, the other layout', async () => {
+  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', async () => {
     expect(searchPaidList(data, 'прививки').map((e) => e.id)).to.deep.equal(['vaccination']);
     expect(searchPaidList(data, 'ujvtjgfnbz')[0].id).to.equal('homeopathy');
     expect(searchPaidList(data, 'ЗАИКАНИЕ')[0].id).to.equal('logoneurosis');
+    expect(searchPaidList(data, 'путевка')[0].id, 'ё as е').to.equal('sanatorium');
+    expect(searchPaidList(data, 'гомеопатя')[0].id, 'a typo').to.equal('homeopathy');
     expect(searchPaidList(data, 'ЭКО').map((e) => e.id)).to.deep.equal(['ivf']);
     expect(searchPaidList(data, 'гемодиализ'), 'budget entries are not on the list').to.deep.equal([]);
     expect(searchPaidList(data, ' !? ')).to.deep.equal(paidList(data));
