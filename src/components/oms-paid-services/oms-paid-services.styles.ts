@@ -1,23 +1,26 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ul {
+  button {
+    margin-block-start: 0.5em;
+  }
+  [part='list'] {
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.5em;
   }
   details {
+    margin-block: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
+    padding: 0 0.75em;
   }
   summary {
     cursor: pointer;
     font-weight: 600;
+    padding: 0.6em 0;
   }
-  details p {
-    margin: 0.4em 0 0;
+  [part='reminder'] {
+    padding: 0.1em 0.75em;
+    background: var(--_surface-raised);
   }
 `;

@@ -1,19 +1,37 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { distinctSources, searchPaidList } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
-import type { CoverageEntry } from '../../data/schema.js';
-import { msg } from '../../i18n/localize.js';
+import type { CoverageEntry, Dataset } from '../../data/schema.js';
+import { msg, str } from '../../i18n/localize.js';
+import { Announcer, controlStyles } from '../../internal/controls.js';
+import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { renderVerdict, verdictOf, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-paid-services.styles.js';
+
+// Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
+// table a hashed id costs about ten bytes a string, these next to none.
 
 /**
  * The services that clinics, state ones included, may charge for, each with
- * the cases in which it is free after all.
+ * the cases in which it is free after all; searchable, each item opening and
+ * closing. Entries people look for here that are in fact free (IVF) are
+ * listed last with a note saying so.
  *
  * @summary The list of services clinics may charge for, with exceptions.
  * @tag oms-paid-services
  *
- * @csspart item - one service
+ * @csspart search - the search field
+ * @csspart expand-all - the button that opens (or closes) every item
+ * @csspart list - the list of services
+ * @csspart item - one service (a `details` element)
+ * @csspart exception - one case in which the service is free
+ * @csspart reminder - the rule that clinics display their paid services, and where to turn
+ * @csspart source - a source line
+ * @csspart advice - the list of places to ask for advice
+ * @csspart verdict - the badge of an entry that is free after all
  * @csspart status - the loading message
  * @csspart error - the data error message
  *
@@ -21,20 +39,71 @@ import { styles } from './oms-paid-services.styles.js';
  */
 export class OmsPaidServices extends OmsElement {
   static override defaultTag = 'oms-paid-services';
-  static override styles = [...hostStyles('paid-services'), styles];
+  static override styles = [...hostStyles('paid-services'), controlStyles, factStyles, verdictStyles, styles];
 
-  private renderItem(entry: CoverageEntry) {
-    const exceptions = entry.exceptions ?? [];
+  private readonly announcer = new Announcer(this);
+
+  // Plain fields, not @state: they change only in willUpdate or before a requestUpdate().
+  /** Whether items are open unless the reader toggled them. */
+  private expanded = true;
+  /** The ids of the items the reader toggled away from `expanded`. */
+  private toggled = new Set<string>();
+  private results: CoverageEntry[] = [];
+  /** The dataset `results` come from. */
+  private searched?: Dataset;
+
+  /** Titles only: each item opens on demand (and "expand all" opens every one). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** The search text; setting it filters the list. */
+  @property() query = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('compact')) this.setAll(!this.compact);
+    const dataset = this.data.dataset;
+    if (!dataset || (dataset === this.searched && !changed.has('query'))) return;
+    this.searched = dataset;
+    this.results = searchPaidList(dataset, this.query);
+    if (changed.has('query') && this.hasUpdated) this.announcer.announce(this.found());
+  }
+
+  private found(): string {
+    return msg(str`Найдено: ${this.results.length}`, { id: 'paid-1' });
+  }
+
+  private setAll(open: boolean): void {
+    this.expanded = open;
+    this.toggled = new Set();
+  }
+
+  private isOpen(id: string): boolean {
+    return this.expanded !== this.toggled.has(id);
+  }
+
+  private onToggle(event: Event, id: string): void {
+    // Keeps the state in step with the reader's own clicks on a summary.
+    if ((event.target as HTMLDetailsElement).open === this.isOpen(id)) return;
+    if (!this.toggled.delete(id)) this.toggled.add(id);
+    this.requestUpdate();
+  }
+
+
+  private renderItem(dataset: Dataset, entry: CoverageEntry) {
+    const { locale } = this;
+    const paid = entry.status === 'paid';
     return html`<li>
-      <details part="item">
-        <summary>${pick(entry.title, this.locale)}</summary>
-        <p>${pick(entry.summary, this.locale)}</p>
-        ${exceptions.length
-          ? html`<p><strong>${msg('Бесплатно:')}</strong></p>
+      <details part="item" .open=${this.isOpen(entry.id)} @toggle=${(event: Event) => this.onToggle(event, entry.id)}>
+        <summary>
+          ${pick(entry.title, locale)} ${paid ? nothing : renderVerdict(verdictOf(entry.status, !!entry.conditions?.length))}
+        </summary>
+        <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
+        ${entry.exceptions?.length
+          ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
               <ul>
-                ${exceptions.map((e) => html`<li>${pick(e, this.locale)}</li>`)}
+                ${entry.exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
               </ul>`
           : nothing}
+        ${renderSource(dataset, entry.source, entry.asOf, locale)}
       </details>
     </li>`;
   }
@@ -42,10 +111,33 @@ export class OmsPaidServices extends OmsElement {
   override render() {
     const dataset = this.data.dataset;
     if (!dataset) return this.renderDataState();
-    const paid = dataset.coverage.filter((entry) => entry.status === 'paid');
-    return html`<ul aria-label=${msg('Услуги, за которые клиника может взять плату')}>
-      ${paid.map((entry) => this.renderItem(entry))}
-    </ul>`;
+    const { locale, results } = this;
+    const allOpen = results.length > 0 && results.every((e) => this.isOpen(e.id));
+    return html`
+      <label for="q">${msg('Найти в списке', { id: 'paid-3' })}</label>
+      <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      <button
+        part="expand-all"
+        type="button"
+        aria-expanded=${allOpen}
+        @click=${() => {
+          this.setAll(!allOpen);
+          this.requestUpdate();
+        }}
+      >
+        ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'p5' })}
+      </button>
+      ${results.length
+        ? html`<ul part="list" aria-label=${msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' })}>
+            ${results.map((entry) => this.renderItem(dataset, entry))}
+          </ul>`
+        : html`<p>${this.found()}</p>`}
+      <section part="reminder">
+        <p>${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-7' })}</p>
+        ${renderAdvice(dataset, locale)} ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
+      </section>
+      ${this.announcer.render()}
+    `;
   }
 }
 

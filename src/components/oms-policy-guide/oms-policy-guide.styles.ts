@@ -1,31 +1,40 @@
 import { css } from 'lit';
 
+// The checklist's boxes (to tick on paper) are drawn with borders rather than
+// a ☐ character, which screen readers would read out.
 export const styles = css`
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin: 0;
-    padding: 0.5em 0.75em 0.75em;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em 1.25em;
+    gap: 0 1.25em;
   }
   label {
-    display: inline-flex;
-    gap: 0.4em;
-    align-items: center;
+    padding: 0.5em 0;
   }
-  h3 {
-    font-size: 1.05em;
-    margin: 1em 0 0.35em;
+  .heading {
+    margin-block-start: 1em;
   }
-  p {
-    margin: 0.35em 0;
+  button {
+    font: inherit;
+    padding: 0.4em 0.9em;
+  }
+  [part='checklist'] ul {
+    list-style: none;
+    padding: 0;
+  }
+  [part='checklist'] li::before {
+    content: '';
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.5em;
+    border: 1px solid;
+  }
+  @media print {
+    .screen {
+      display: none !important;
+    }
   }
 `;

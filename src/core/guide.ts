@@ -1,0 +1,66 @@
+/**
+ * Headless helpers of the policy guide and the paid-services list. No DOM.
+ */
+import type { CoverageEntry, Dataset, Guide } from '../data/schema.js';
+import { normalizeText } from './normalize.js';
+import { coverageIndex } from './coverage-search.js';
+
+export interface ChangeDeadline {
+  /** The deadline that counts now, as an ISO date: this year's, or next year's once it has passed. */
+  date: string;
+  /** Whole days from today to `date` (0 on the day itself). */
+  days: number;
+  /** This year's deadline has passed; `date` is next year's. */
+  passed: boolean;
+}
+
+const DAY = 864e5;
+
+/**
+ * Where the reader stands against the yearly deadline for changing insurer
+ * (`guide.changeRule.deadline`, 1 November), counted in calendar days of the
+ * reader's own date. A day past the month's end (a data slip such as 31
+ * April) means the month's last day.
+ */
+export function changeDeadline(deadline: Guide['changeRule']['deadline'], now: Date = new Date()): ChangeDeadline {
+  if (isNaN(+now)) now = new Date();
+  const year = now.getFullYear();
+  const today = Date.UTC(year, now.getMonth(), now.getDate());
+  const on = (y: number) => Date.UTC(y, deadline.month - 1, Math.min(deadline.day, new Date(Date.UTC(y, deadline.month, 0)).getUTCDate()));
+  const passed = today > on(year);
+  const date = on(passed ? year + 1 : year);
+  return { date: new Date(date).toISOString().slice(0, 10), days: Math.round((date - today) / DAY), passed };
+}
+
+/**
+ * The entries of the paid-services list: every `paid` entry, then the
+ * entries people look for there that are in fact free (with `paidListNote`,
+ * such as IVF).
+ */
+export function paidList(dataset: Dataset): CoverageEntry[] {
+  const paid = (e: CoverageEntry) => e.status === 'paid';
+  return dataset.coverage.filter((e) => paid(e) || e.paidListNote).sort((a, b) => +paid(b) - +paid(a));
+}
+
+/**
+ * The entries of the paid-services list that answer `query`, best first (the
+ * coverage search's own index, so the same words, word forms and typos work);
+ * the whole list for an empty query. Only the entries that match the most
+ * words of the query stay, as a filter should: "анализы дома" keeps home
+ * procedures, not every entry that mentions tests.
+ */
+export function searchPaidList(dataset: Dataset, query: string): CoverageEntry[] {
+  const list = paidList(dataset);
+  if (!normalizeText(query)) return list;
+  const listed = new Set(list);
+  const hits = coverageIndex(dataset)
+    .search(query, dataset.coverage.length)
+    .filter((hit) => listed.has(hit.item));
+  const best = Math.max(0, ...hits.map((hit) => hit.coverage));
+  return hits.filter((hit) => hit.coverage === best).map((hit) => hit.item);
+}
+
+/** The distinct sources of `records` (source and date), in order: one source line each. */
+export function distinctSources<T extends { source: string; asOf: string }>(records: readonly T[]): T[] {
+  return [...new Map(records.map((r) => [`${r.source} ${r.asOf}`, r])).values()];
+}

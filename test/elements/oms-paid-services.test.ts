@@ -1,0 +1,178 @@
+// <oms-paid-services>: the list (article section 5 with the IVF correction),
+// search, expand and collapse, compact, the reminder (section 6), data errors,
+// keyboard, announcements, 320 px at 200 % text, axe in every state.
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { paidList, searchPaidList } from '../../src/core/guide.js';
+import { bundledDataset } from '../../src/data/bundled.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';
+import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { announceAtOnce, failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
+
+const data = bundledDataset;
+const paid = data.coverage.filter((e) => e.status === 'paid');
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const items = (el: Element) => $$(el, '[part="item"]') as HTMLDetailsElement[];
+const titles = (el: Element) => items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
+const openCount = (el: Element) => items(el).filter((d) => d.open).length;
+const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
+
+async function paidEl(locale: Locale = 'ru', compact = false) {
+  return fixtureIn<OmsPaidServices>(locale, html`<oms-paid-services ?compact=${compact}></oms-paid-services>`);
+}
+
+async function search(el: OmsPaidServices, text: string) {
+  const input = $(el, '[part="search"]') as HTMLInputElement;
+  input.focus();
+  input.select();
+  if (text) await sendKeys({ type: text });
+  else await sendKeys({ press: 'Backspace' });
+  await el.updateComplete;
+}
+
+describe('<oms-paid-services>', () => {
+  announceAtOnce();
+
+  it('lists every paid service of the dataset, then IVF as free under OMS', async () => {
+    const el = await paidEl();
+    expect(paid.length, 'the article lists 14, IVF is covered').to.equal(13);
+    const shown = titles(el);
+    expect(shown.length).to.equal(14);
+    paid.forEach((entry, i) => expect(shown[i]).to.equal(entry.title.ru));
+    const ivf = items(el)[13];
+    expect(ivf.querySelector('summary')!.textContent).to.contain('ЭКО');
+    expect(ivf.querySelector('[part~="verdict"]')!.textContent).to.contain('Бесплатно по ОМС');
+    expect(ivf.textContent).to.contain('с 2013 года');
+    expect(ivf.querySelector('[part="exception"]')).to.equal(null);
+  });
+
+  it('shows each exception in full, and the source of each item', async () => {
+    const el = await paidEl();
+    for (const [i, entry] of paid.entries()) {
+      const item = items(el)[i];
+      const exceptions = [...item.querySelectorAll('[part="exception"]')].map((li) => li.textContent!.trim());
+      expect(exceptions, entry.id).to.deep.equal((entry.exceptions ?? []).map((e) => e.ru));
+      expect(item.querySelector('[part="source"]')!.textContent).to.contain('Статья');
+    }
+    expect(paid.filter((e) => e.exceptions?.length).length).to.be.greaterThan(5);
+  });
+
+  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', async () => {
+    expect(searchPaidList(data, 'прививки').map((e) => e.id)).to.deep.equal(['vaccination']);
+    expect(searchPaidList(data, 'ujvtjgfnbz')[0].id).to.equal('homeopathy');
+    expect(searchPaidList(data, 'ЗАИКАНИЕ')[0].id).to.equal('logoneurosis');
+    expect(searchPaidList(data, 'путевка')[0].id, 'ё as е').to.equal('sanatorium');
+    expect(searchPaidList(data, 'гомеопатя')[0].id, 'a typo').to.equal('homeopathy');
+    expect(searchPaidList(data, 'ЭКО').map((e) => e.id)).to.deep.equal(['ivf']);
+    expect(searchPaidList(data, 'гемодиализ'), 'budget entries are not on the list').to.deep.equal([]);
+    expect(searchPaidList(data, ' !? ')).to.deep.equal(paidList(data));
+  });
+
+  it('filters the list as the reader types, announces the count, and says when nothing matches', async () => {
+    const el = await paidEl();
+    await search(el, 'санатори');
+    expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
+    await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
+    await search(el, 'zzzzzz');
+    expect($(el, '[part="list"]')).to.equal(null);
+    expect(shadowText(el)).to.contain('Найдено: 0');
+    await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
+    await expect(el).to.be.accessible();
+    await search(el, '');
+    expect(items(el).length).to.equal(14);
+  });
+
+  it('opens and closes every item with "expand all", announced by aria-expanded', async () => {
+    const el = await paidEl();
+    const button = $(el, '[part="expand-all"]');
+    expect(openCount(el), 'open by default').to.equal(14);
+    expect(button.textContent!.trim()).to.equal('Свернуть все');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(openCount(el)).to.equal(0);
+    expect(button.textContent!.trim()).to.equal('Развернуть все');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(openCount(el)).to.equal(14);
+  });
+
+  it('works from the keyboard: a summary toggles one item, the button sees it', async () => {
+    const el = await paidEl();
+    const first = items(el)[0];
+    first.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !first.open, 1000, 'the item to close');
+    await el.updateComplete;
+    const button = $(el, '[part="expand-all"]');
+    expect(button.textContent!.trim(), 'not every item is open now').to.equal('Развернуть все');
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(openCount(el)).to.equal(14);
+    // The search field is reached with Tab from the host page.
+    (document.activeElement as HTMLElement)?.blur();
+    $(el, '[part="search"]').focus();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="search"]'));
+  });
+
+  it('compact: titles only until an item or "expand all" opens them', async () => {
+    const el = await paidEl('ru', true);
+    expect(openCount(el)).to.equal(0);
+    const box = items(el)[0].getBoundingClientRect();
+    expect(box.height, 'one line of title').to.be.lessThan(70);
+    expect(items(el)[0].querySelector('[part="exception"]')!.checkVisibility(), 'exception hidden').to.equal(false);
+    await expect(el).to.be.accessible();
+    items(el)[0].querySelector('summary')!.click();
+    await until(() => items(el)[0].open, 1000, 'the item to open');
+    expect(items(el)[0].querySelector('[part="exception"]')!.checkVisibility()).to.equal(true);
+    $(el, '[part="expand-all"]').click();
+    await el.updateComplete;
+    expect(openCount(el)).to.equal(14);
+    el.compact = false;
+    await el.updateComplete;
+    el.compact = true;
+    await el.updateComplete;
+    expect(openCount(el), 'compact again closes them').to.equal(0);
+  });
+
+  it('reminds that clinics display their paid services, and where to turn', async () => {
+    const el = await paidEl();
+    const reminder = $(el, '[part="reminder"]');
+    expect(reminder.textContent).to.match(/обязана вывесить на видном месте список своих платных услуг/);
+    for (const channel of data.advice) expect(reminder.textContent).to.contain(channel.title.ru);
+  });
+
+  it('fires oms-data-error and shows the error for a bad src', async () => {
+    const el = await paidEl();
+    await failToLoad(el);
+    expect(items(el).length).to.equal(0);
+  });
+
+  for (const locale of ['ru', 'en'] as const) {
+    it(`is axe-clean in ${locale}, open and compact, and speaks ${locale}`, async () => {
+      const el = await paidEl(locale);
+      expect(shadowText(el)).to.contain(locale === 'ru' ? 'Когда бесплатно' : 'When it is free');
+      expect(shadowText(el)).to.contain(paid[0].title[locale]);
+      await expect(el).to.be.accessible();
+      $(el, '[part="expand-all"]').click();
+      await el.updateComplete;
+      expect(openCount(el)).to.equal(0);
+      await expect(el).to.be.accessible();
+      const compact = await paidEl(locale, true);
+      await expect(compact).to.be.accessible();
+      await search(compact, locale === 'ru' ? 'косметолог' : 'cosmetic');
+      expect(items(compact).length).to.equal(1);
+      await until(() => live(compact).startsWith(locale === 'ru' ? 'Найдено: 1' : 'Found: 1'), 2000, 'the announcement');
+      await expect(compact).to.be.accessible();
+    });
+  }
+
+  fitsAt320(html`<oms-paid-services style="font-size: 200%"></oms-paid-services>`);
+});
