@@ -15,6 +15,8 @@ export { searchCoverage, toCoverageMatch } from './core/coverage-search.js';
 export type { CoverageMatch, SearchCoverageOptions } from './core/coverage-search.js';
 export { filterOffices, officeAddress } from './core/offices.js';
 export type { OfficeFilter, OfficeMatch } from './core/offices.js';
+export { changeDeadline, paidList, searchPaidList } from './core/guide.js';
+export type { ChangeDeadline } from './core/guide.js';
 
 export { bundledDataset } from './data/bundled.js';
 export { getDataset, registerDataset } from './data/registry.js';
