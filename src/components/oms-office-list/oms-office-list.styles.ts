@@ -33,9 +33,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 1em;
   }
-  .phone + .phone::before {
-    content: ' · ';
-  }
   .open {
     color: var(--_success);
   }

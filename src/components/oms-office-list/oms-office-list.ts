@@ -178,34 +178,37 @@ export class OmsOfficeList extends OmsElement {
       ? nothing
       : // prettier-ignore
         html`<div><label for=${filter}>${label}</label><select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}><option value="">${msg('Все')}</option>
-${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]}>${pick(r.name, this.locale)}</option>`)}</select></div>`;
+${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}</select></div>`;
   }
 
-  private renderOffice(match: OfficeMatch, position: number) {
+  // Templates without whitespace between tags: at 20 offices a page, every
+  // text node and part marker counts against the DOM size.
+  private renderOffice(match: OfficeMatch, position: number, source: unknown) {
     const { locale } = this;
     const { office } = match;
-    const km = match.distance?.toLocaleString(locale, { maximumFractionDigits: 1 });
+    const { distance } = match;
+    const km = distance?.toLocaleString(locale, { maximumFractionDigits: distance < 10 ? 1 : 0 });
     const links = mapLinks(match);
     const open = officeOpenNow(match);
-    const newTab = html`<span class="visually-hidden"> ${msg('(откроется в новой вкладке)')}</span>`;
+    const mapLink = (href: string, name: string) =>
+      html`<a part="map-link" href=${href} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">${name}</a>`;
     // prettier-ignore
-    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}>
-<h3>${pick(match.insurer.name, locale)}</h3>
-<p>${officeAddress(match, locale)}${km ? html` · ${msg(str`${km} км от вас`)}` : nothing}</p>
-${office.phones?.length ? html`<p>${office.phones.map((phone) => html`<span class="phone">${phone.label ? `${pick(phone.label, locale)}: ` : ''}<a part="phone" href="tel:${phone.number}">${phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}</a></span>`)}</p>` : nothing}
-${office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'}>${open ? msg('Сейчас открыто') : msg('Сейчас закрыто')}</strong> ${formatHours(office.hours, locale)} ${msg('(время местное)')}</p>` : nothing}
-<p class="links"><a part="map-link" href=${links.yandex} target="_blank" rel="noopener noreferrer">${msg('Яндекс Карты')}${newTab}</a>
-<a part="map-link" href=${links.osm} target="_blank" rel="noopener noreferrer">${msg('OpenStreetMap')}${newTab}</a></p>
-${renderSource(this.data.dataset!, office.source, office.asOf, locale)}</li>`;
+    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3>${pick(match.insurer.name, locale)}</h3><p>${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`)}` : '')}</p>${
+      office.phones?.length ? html`<p class="links">${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}">${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}</a>`)}</p>` : nothing}${
+      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'}>${open ? msg('Сейчас открыто') : msg('Сейчас закрыто')}</strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)')}`}</p>` : nothing}<p class="links">${mapLink(links.yandex, msg('Яндекс Карты'))}${mapLink(links.osm, msg('OpenStreetMap'))}</p>${source}</li>`;
   }
 
   override render() {
     const dataset = this.data.dataset;
     if (!dataset) return this.renderDataState();
-    const { results, start, pageSize } = this;
+    const { results, start, pageSize, locale } = this;
     const end = Math.min(start + pageSize, results.length);
+    const page = results.slice(start, end);
     const note = this.nearNote();
-    const total = results.length.toLocaleString(this.locale);
+    const total = results.length.toLocaleString(locale);
+    const sourceOf = ({ office }: OfficeMatch) => renderSource(dataset, office.source, office.asOf, locale);
+    // One source line under the list when the page's offices share it (an insurer's own file), else one an office.
+    const shared = page.every(({ office }) => office.source === page[0].office.source && office.asOf === page[0].office.asOf);
     // prettier-ignore
     return html`<div class="filters" part="filters">
 ${this.renderSelect('city', msg('Город'), dataset.cities)}
@@ -215,10 +218,11 @@ ${this.renderSelect('insurer', msg('Страховая компания'), datas
 </div>
 ${note ? html`<p>${note}</p>` : nothing}
 <p class="count">${this.countText()}</p>
-${results.length ? html`<ul part="list" tabindex="-1" aria-label=${msg('Офисы выдачи полисов ОМС')}>${results.slice(start, end).map((match, i) => this.renderOffice(match, start + i + 1))}</ul>` : nothing}
+${page.length ? html`<ul part="list" tabindex="-1" aria-label=${msg('Офисы выдачи полисов ОМС')}>${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}</ul>${shared ? sourceOf(page[0]) : nothing}` : nothing}
 ${results.length > pageSize ? html`<p class="pager"><button ?disabled=${!start} @click=${() => this.turnPage(-1)}>${msg('Назад')}</button>
 ${msg(str`${start + 1}–${end} из ${total}`)}
 <button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>${msg('Дальше')}</button></p>` : nothing}
+<span id="new-tab" hidden>${msg('(откроется в новой вкладке)')}</span>
 ${this.announcer.render()}`;
   }
 }
