@@ -181,21 +181,18 @@ export class OmsOfficeList extends OmsElement {
 ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}</select></div>`;
   }
 
-  // Templates without whitespace between tags: at 20 offices a page, every
-  // text node and part marker counts against the DOM size.
+  // No whitespace between tags, and text set as a property where it can be:
+  // at 20 offices a page, every text node and part marker counts.
   private renderOffice(match: OfficeMatch, position: number, source: unknown) {
     const { locale } = this;
-    const { office } = match;
-    const { distance } = match;
+    const { office, distance } = match;
     const km = distance?.toLocaleString(locale, { maximumFractionDigits: distance < 10 ? 1 : 0 });
     const links = mapLinks(match);
     const open = officeOpenNow(match);
-    const mapLink = (href: string, name: string) =>
-      html`<a part="map-link" href=${href} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">${name}</a>`;
     // prettier-ignore
-    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3>${pick(match.insurer.name, locale)}</h3><p>${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`)}` : '')}</p>${
-      office.phones?.length ? html`<p class="links">${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}">${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}</a>`)}</p>` : nothing}${
-      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'}>${open ? msg('Сейчас открыто') : msg('Сейчас закрыто')}</strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)')}`}</p>` : nothing}<p class="links">${mapLink(links.yandex, msg('Яндекс Карты'))}${mapLink(links.osm, msg('OpenStreetMap'))}</p>${source}</li>`;
+    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3 .textContent=${pick(match.insurer.name, locale)}></h3><p .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`)}` : '')}></p>${
+      office.phones?.length ? html`<p class="links">${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}" .textContent=${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}></a>`)}</p>` : nothing}${
+      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'} .textContent=${open ? msg('Сейчас открыто') : msg('Сейчас закрыто')}></strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)')}`}</p>` : nothing}<p class="links"><a part="map-link" href=${links.yandex} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab" .textContent=${msg('Яндекс Карты')}></a><a part="map-link" href=${links.osm} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab" .textContent=${msg('OpenStreetMap')}></a></p>${source}</li>`;
   }
 
   override render() {
