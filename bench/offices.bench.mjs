@@ -15,14 +15,9 @@ const ZONES = [
   'Asia/Irkutsk', 'Asia/Yakutsk', 'Asia/Vladivostok', 'Asia/Magadan', 'Asia/Kamchatka',
 ];
 
-/** A deterministic PRNG (mulberry32), so every run measures the same data. */
+/** A deterministic PRNG (Park–Miller), so every run measures the same data. */
 function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
 }
 
 // The bundled sources stay: the rest of the bundled dataset points at them.
