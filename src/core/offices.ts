@@ -39,26 +39,17 @@ export interface OfficeMatch {
 
 interface OfficeData {
   all: OfficeMatch[];
-  cities: Set<string>;
-  insurers: Set<string>;
   index?: TextIndex<OfficeMatch>;
 }
 
 const cache = new WeakMap<Dataset, OfficeData>();
-
-// Street types and abbreviations every address has: they find nothing on their own.
-const STOP_WORDS = ['ул', 'улица', 'пр', 'просп', 'проспект', 'пер', 'переулок', 'д', 'дом', 'st', 'street', 'prospekt', 'ave'];
 
 function dataOf(dataset: Dataset): OfficeData {
   let data = cache.get(dataset);
   if (!data) {
     const cities = new Map(dataset.cities.map((c) => [c.id, c]));
     const insurers = new Map(dataset.insurers.map((i) => [i.id, i]));
-    data = {
-      all: dataset.offices.map((office) => ({ office, city: cities.get(office.city)!, insurer: insurers.get(office.insurer)! })),
-      cities: new Set(cities.keys()),
-      insurers: new Set(insurers.keys()),
-    };
+    data = { all: dataset.offices.map((office) => ({ office, city: cities.get(office.city)!, insurer: insurers.get(office.insurer)! })) };
     cache.set(dataset, data);
   }
   return data;
@@ -71,8 +62,9 @@ function dataOf(dataset: Dataset): OfficeData {
  */
 export function officeIndex(dataset: Dataset): TextIndex<OfficeMatch> {
   const data = dataOf(dataset);
+  // No stop words: a word every address has ("ул.", "St") matches everything,
+  // so the offices that match the other words too come first and stay alone.
   return (data.index ??= createTextIndex(data.all, {
-    stopWords: STOP_WORDS,
     fields: ({ office, city, insurer }) => [
       { text: `${office.address.ru} ${office.address.en}`, weight: 3 },
       { text: `${insurer.name.ru} ${insurer.name.en}`, weight: 2 },
@@ -98,8 +90,9 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeMatch[] {
   const data = dataOf(dataset);
   const { query, near } = filter;
-  const city = data.cities.has(filter.city!) && filter.city;
-  const insurer = data.insurers.has(filter.insurer!) && filter.insurer;
+  const known = (records: { id: string }[], id?: string) => records.some((record) => record.id === id) && id;
+  const city = known(dataset.cities, filter.city);
+  const insurer = known(dataset.insurers, filter.insurer);
   const passes = ({ office }: OfficeMatch) => (!city || office.city === city) && (!insurer || office.insurer === insurer);
   let result: OfficeMatch[];
   if (typeof query === 'string' && query.trim()) {
@@ -139,8 +132,7 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Whether the office is open at `at` (default: now) by its opening hours, in
- * its city's time zone; undefined when the data has no hours. Hours that
- * close before they open run past midnight.
+ * its city's time zone; undefined when the data has no hours.
  */
 export function officeOpenNow(match: OfficeMatch, at: Date = new Date()): boolean | undefined {
   const { hours } = match.office;
@@ -154,11 +146,7 @@ export function officeOpenNow(match: OfficeMatch, at: Date = new Date()): boolea
   // "Tue 09:30": the ISO weekday (1 is Monday) and the local time.
   const [weekday, time] = clock.format(at).split(' ');
   const day = 'MonTueWedThuFriSatSun'.indexOf(weekday) / 3 + 1;
-  return hours.some(({ days, open, close }) =>
-    open < close
-      ? days.includes(day) && time >= open && time < close
-      : (days.includes(day) && time >= open) || (days.includes((day + 5) % 7 + 1) && time < close),
-  );
+  return hours.some(({ days, open, close }) => days.includes(day) && time >= open && time < close);
 }
 
 const dayNames = new Map<Locale, Intl.DateTimeFormat>();

@@ -22,8 +22,8 @@ import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-office-list.styles.js';
 
 type Filter = 'city' | 'insurer';
-/** Where "near me" stands: asking the browser, sorted, or why it could not sort. */
-type NearState = 'locating' | 'on' | 'denied' | 'none';
+/** Where "near me" stands: asking the browser, the reader's position (sorted), or why it could not sort. */
+type Near = 'locating' | 'denied' | 'none' | GeoPoint;
 
 const DEFAULT_LIMIT = 20;
 
@@ -48,6 +48,7 @@ const DEFAULT_LIMIT = 20;
  * @csspart map-link - a link to the office on a map
  * @csspart phone - a phone link
  * @csspart hours - the opening hours and whether the office is open now
+ * @csspart source - where the offices' data comes from and when it was checked
  * @csspart status - the loading message
  * @csspart error - the data error message
  *
@@ -62,8 +63,7 @@ export class OmsOfficeList extends OmsElement {
 
   @state() private chosen: Record<Filter, string> = { city: '', insurer: '' };
   @state() private start = 0;
-  @state() private here?: GeoPoint;
-  @state() private nearState?: NearState;
+  @state() private near?: Near;
 
   /** A city id (`msk`, `spb`): only that city's offices, and no city control. */
   @property({ reflect: true }) city?: string;
@@ -94,19 +94,16 @@ export class OmsOfficeList extends OmsElement {
     const locks = (this.locks = { city: this.locked('city', dataset.cities), insurer: this.locked('insurer', dataset.insurers) });
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
-    const inputs = [dataset, city, insurer, this.query, this.here, this.nearState];
+    const near = typeof this.near === 'object' ? this.near : undefined;
+    const inputs = [dataset, city, insurer, this.query, this.near];
     if (inputs.some((value, i) => value !== this.inputs[i])) {
       this.inputs = inputs;
-      this.results = filterOffices(dataset, { city, insurer, query: this.query, near: this.here });
+      this.results = filterOffices(dataset, { city, insurer, query: this.query, near });
       this.start = 0;
       if (this.hasUpdated) this.announcer.announce(`${this.nearNote()} ${this.countText()}`.trim());
+      // Build the search index while the reader has not typed yet, not on the first keystroke.
+      (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
     }
-  }
-
-  protected override updated(): void {
-    // Build the search index while the reader has not typed yet, not on the first keystroke.
-    const dataset = this.data.dataset;
-    if (dataset) (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
   }
 
   private choose(filter: Filter, event: Event): void {
@@ -119,20 +116,17 @@ export class OmsOfficeList extends OmsElement {
 
   /** Sorts by distance from the reader, asking the browser only now; a second click turns it off. */
   private nearMe(): void {
-    if (this.nearState === 'on') {
-      this.here = this.nearState = undefined;
+    if (typeof this.near === 'object') {
+      this.near = undefined;
     } else if (!this.results.some((match) => match.office.location)) {
-      this.nearState = 'none';
+      this.near = 'none';
     } else if (!navigator.geolocation) {
-      this.nearState = 'denied';
+      this.near = 'denied';
     } else {
-      this.nearState = 'locating';
+      this.near = 'locating';
       navigator.geolocation.getCurrentPosition(
-        ({ coords }) => {
-          this.here = { lat: coords.latitude, lon: coords.longitude };
-          this.nearState = 'on';
-        },
-        () => (this.nearState = 'denied'),
+        ({ coords }) => (this.near = { lat: coords.latitude, lon: coords.longitude }),
+        () => (this.near = 'denied'),
         { timeout: 20000, maximumAge: 300000 },
       );
     }
@@ -162,13 +156,14 @@ export class OmsOfficeList extends OmsElement {
   }
 
   private nearNote(): string {
-    const state = this.nearState === 'on' && !this.results.some((match) => match.distance !== undefined) ? 'none' : this.nearState;
+    const { near } = this;
+    const state = typeof near === 'object' ? (this.results.some((match) => match.distance !== undefined) ? 'on' : 'none') : near;
     return state
       ? {
-          locating: msg('Определяем ваше местоположение…'),
+          locating: msg('Определяем местоположение…'),
           on: msg('Сначала ближайшие к вам.'),
           none: msg('У отделений в списке нет координат.'),
-          denied: msg('Нет доступа к вашему местоположению. Выберите город.'),
+          denied: msg('Нет доступа к местоположению.'),
         }[state]
       : '';
   }
@@ -211,7 +206,7 @@ ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen
 ${this.renderSelect('city', msg('Город'), dataset.cities)}
 ${this.renderSelect('insurer', msg('Страховая компания'), dataset.insurers)}
 <div><label for="q">${msg('Улица или страховая компания')}</label><input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} /></div>
-<div><button part="near-me" aria-pressed=${this.nearState === 'on'} @click=${this.nearMe}>${msg('Рядом со мной')}</button></div>
+<div><button part="near-me" aria-pressed=${typeof this.near === 'object'} @click=${this.nearMe}>${msg('Рядом со мной')}</button></div>
 </div>
 ${note ? html`<p>${note}</p>` : nothing}
 <p class="count">${this.countText()}</p>

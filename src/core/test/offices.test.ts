@@ -137,13 +137,12 @@ describe('officeOpenNow', () => {
     expect(officeOpenNow(east, new Date('2026-03-08T01:00:00Z'))).to.equal(false);
   });
 
-  it('handles hours that run past midnight', () => {
-    const night = { ...west, office: { ...west.office, hours: [{ days: [5], open: '20:00', close: '02:00' }] } };
-    // Friday 6 March 2026 21:00 Kaliningrad = 19:00 UTC; Saturday 01:00 there = 23:00 UTC Friday.
-    expect(officeOpenNow(night, new Date('2026-03-06T19:00:00Z'))).to.equal(true);
-    expect(officeOpenNow(night, new Date('2026-03-06T23:00:00Z'))).to.equal(true);
-    expect(officeOpenNow(night, new Date('2026-03-07T01:00:00Z'))).to.equal(false);
-    expect(officeOpenNow(night, new Date('2026-03-06T17:00:00Z'))).to.equal(false);
+  it('closes at the closing minute', () => {
+    // Tuesday 3 March 2026: 17:59 and 18:00 in Kaliningrad (UTC+2).
+    expect(officeOpenNow(west, new Date('2026-03-03T15:59:00Z'))).to.equal(true);
+    expect(officeOpenNow(west, new Date('2026-03-03T16:00:00Z'))).to.equal(false);
+    expect(officeOpenNow(west, new Date('2026-03-03T06:59:00Z'))).to.equal(false);
+    expect(officeOpenNow(west, new Date('2026-03-03T07:00:00Z'))).to.equal(true);
   });
 
   it('is undefined where the data has no hours', () => {

@@ -10,7 +10,6 @@
 
     export const templates = {
       's061a01f091de6d3d': `Free:`,
-'s06c87c8d461736a7': `No access to your location. Choose a city.`,
 's0c901f1d52634de6': `Source:`,
 's12fcdf1f4cead45d': `(opens in a new tab)`,
 's1613617eb73ad1b8': `The offices listed have no coordinates.`,
@@ -26,8 +25,9 @@
 's31bc476c463aba32': `Yandex Maps`,
 's4b713d3229cd7820': `Your situation`,
 's65ccfc198e1f860d': `Nothing found.`,
+'s6665053cd6970f90': `Finding your location…`,
 's66afd2fcf3c450a4': str`The data file ${0} did not load in time.`,
-'s7661b60828d8dc13': `Finding your location…`,
+'s7f246d26e7c98c16': `No access to your location.`,
 's7f5c7af1f9d9e736': `City`,
 's807fc554922f4741': `The information cannot be shown.`,
 's8181ab750e6a35be': str`The server answered the request for the data file ${0} with error ${1}.`,
