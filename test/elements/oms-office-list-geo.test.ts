@@ -52,6 +52,18 @@ describe('<oms-office-list> near me', () => {
     expect(calls).to.equal(1);
   });
 
+  it('says it is locating while the browser has not answered', async () => {
+    registerDataset(testOffices());
+    geolocation.getCurrentPosition = () => calls++; // never answers
+    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
+    nearMe(el).click();
+    await el.updateComplete;
+    expect(calls).to.equal(1);
+    expect(shadowText(el)).to.include('Определяем местоположение…');
+    expect(nearMe(el).getAttribute('aria-pressed')).to.equal('false');
+    await until(() => live(el).includes('Определяем местоположение…'), 2000, 'announced');
+  });
+
   for (const locale of ['ru', 'en'] as Locale[]) {
     const t = (ru: string, en: string) => (locale === 'ru' ? ru : en);
 
@@ -84,7 +96,7 @@ describe('<oms-office-list> near me', () => {
       registerDataset(testOffices());
       const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
       nearMe(el).click();
-      const refused = t('Нет доступа к вашему местоположению. Выберите город.', 'No access to your location. Choose a city.');
+      const refused = t('Нет доступа к местоположению.', 'No access to your location.');
       await until(() => shadowText(el).includes(refused), 3000, 'the refusal');
       expect(calls).to.equal(1);
       expect(nearMe(el).getAttribute('aria-pressed')).to.equal('false');
