@@ -35,7 +35,6 @@
 's8aa6c3fc7b7d802e': `Who issues the policy`,
 's931b0079f56a334b': `Offices issuing OMS policies`,
 's994643212cf3ccee': `Street or insurer`,
-'s9a7ecc9d23938ffc': `OpenStreetMap`,
 'sa021b7d46d86f205': `Next`,
 'sa7894896d6c8cf02': `Closed now`,
 'saac1da296db3cb25': `Documents`,
