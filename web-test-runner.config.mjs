@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { mediaFeaturesPlugin, testServerMiddleware } from './test/support/test-server.mjs';
+import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -39,7 +40,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), geolocationPlugin()],
   browsers,
   // One page at a time: a page in the background gets no animation frames,
   // which fixtures and focus tests wait for.

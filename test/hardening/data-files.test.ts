@@ -85,7 +85,7 @@ describe('data files', function () {
     const src = `/__test/slow?ms=200&id=${id}`;
     const first = await fixtureIn('ru', html`<div><oms-office-list src=${src}></oms-office-list><oms-paid-services src=${src}></oms-paid-services><oms-policy-guide src=${src}></oms-policy-guide></div>`);
     const elements = [...first.children];
-    await until(() => elements.every((el) => !el.shadowRoot!.querySelector('[part="status"]')), 5000, 'all loaded');
+    await until(() => elements.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')), 5000, 'all loaded');
     expect(await hits(id)).to.equal(1);
   });
 
@@ -96,7 +96,7 @@ describe('data files', function () {
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 400));
     parent.append(el);
-    await until(() => !el.shadowRoot!.querySelector('[role="status"]') && /Москва/.test(shadowText(el)), 5000, 'loaded after re-adding');
+    await until(() => !el.shadowRoot!.querySelector('[part~="status"]') && /Москва/.test(shadowText(el)), 5000, 'loaded after re-adding');
     expect(await hits(id)).to.equal(2);
   });
 

@@ -1,31 +1,46 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    align-items: end;
+  }
+  .filters,
   ul {
+    gap: calc(var(--_space) * 0.75);
+  }
+  ul {
+    display: grid;
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
   }
   .office {
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .office h3 {
+  h3 {
     margin: 0;
     font-size: 1.05em;
   }
-  .office p {
+  p {
     margin: 0.25em 0 0;
   }
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    gap: 0 1em;
   }
-  a {
-    color: var(--_accent);
+  .open {
+    color: var(--_success);
+  }
+  .closed {
+    color: var(--_muted);
+  }
+  .count,
+  .pager {
+    margin: calc(var(--_space) * 0.75) 0;
   }
 `;
