@@ -39,9 +39,9 @@ export function renderSource(dataset: Dataset, sourceId: string, asOf: string, l
   const title = source ? pick(source.title, locale) : sourceId;
   const date = formatDate(asOf, locale);
   return html`<p class="source" part="source">
-    ${msg('Источник:')}
+    ${msg('Источник:', { id: 'f1' })}
     ${source?.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${title}</a>` : title}.
-    ${msg(str`Проверено ${date}.`)}
+    ${msg(str`Проверено ${date}.`, { id: 'f2' })}
   </p>`;
 }
 

@@ -111,11 +111,11 @@ export class OmsElement extends LitElement {
   protected renderDataState(): TemplateResult | typeof nothing {
     const { state } = this.data;
     if (state.status === 'loading') {
-      return html`<p class="data-state" part="status" role="status" aria-live="polite">${msg('Загрузка данных…')}</p>`;
+      return html`<p class="data-state" part="status" role="status" aria-live="polite">${msg('Загрузка данных…', { id: 'e1' })}</p>`;
     }
     if (state.status === 'error') {
       return html`<div class="data-state" part="error" role="alert">
-        <strong>${msg('Не удалось показать сведения.')}</strong> ${this.describeDataError(state.error)}
+        <strong>${msg('Не удалось показать сведения.', { id: 'e2' })}</strong> ${this.describeDataError(state.error)}
         ${state.error.issues.length
           ? html`<ul>
               ${state.error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
@@ -130,22 +130,22 @@ export class OmsElement extends LitElement {
     const url = error.url ?? '';
     switch (error.kind) {
       case 'timeout':
-        return msg(str`Файл данных ${url} не загрузился вовремя.`);
+        return msg(str`Файл данных ${url} не загрузился вовремя.`, { id: 'e3' });
       case 'http':
-        return msg(str`Сервер ответил на запрос файла данных ${url} ошибкой ${error.status ?? ''}.`);
+        return msg(str`Сервер ответил на запрос файла данных ${url} ошибкой ${error.status ?? ''}.`, { id: 'e4' });
       case 'json':
-        return msg(str`Файл данных ${url} повреждён: это не JSON.`);
+        return msg(str`Файл данных ${url} повреждён: это не JSON.`, { id: 'e5' });
       case 'schema': {
         const count = error.issues.length;
         const issues = plural(count, {
-          one: msg(str`${count} ошибка`),
-          few: msg(str`${count} ошибки`),
-          many: msg(str`${count} ошибок`),
+          one: msg(str`${count} ошибка`, { id: 'e6' }),
+          few: msg(str`${count} ошибки`, { id: 'e7' }),
+          many: msg(str`${count} ошибок`, { id: 'e8' }),
         });
-        return msg(str`Файл данных ${url} не соответствует схеме: ${issues}.`);
+        return msg(str`Файл данных ${url} не соответствует схеме: ${issues}.`, { id: 'e9' });
       }
       default:
-        return msg(str`Файл данных ${url} недоступен: нет связи с сервером.`);
+        return msg(str`Файл данных ${url} недоступен: нет связи с сервером.`, { id: 'e10' });
     }
   }
 }

@@ -13,13 +13,13 @@ export function verdictOf(status: CoverageStatus, hasConditions: boolean): Verdi
 export function verdictLabel(verdict: Verdict): string {
   switch (verdict) {
     case 'covered':
-      return msg('Бесплатно по ОМС');
+      return msg('Бесплатно по ОМС', { id: 'v1' });
     case 'conditional':
-      return msg('Бесплатно по ОМС при условиях');
+      return msg('Бесплатно по ОМС при условиях', { id: 'v2' });
     case 'budget':
-      return msg('Бесплатно, но не по полису ОМС (за счёт бюджета)');
+      return msg('Бесплатно, но не по полису ОМС (за счёт бюджета)', { id: 'v3' });
     case 'paid':
-      return msg('Может быть платным');
+      return msg('Может быть платным', { id: 'v4' });
   }
 }
 

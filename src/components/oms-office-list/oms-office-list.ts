@@ -151,8 +151,8 @@ export class OmsOfficeList extends OmsElement {
     const count = this.results.length;
     const n = count.toLocaleString(this.locale);
     return count
-      ? plural(count, { one: msg(str`${n} отделение`), few: msg(str`${n} отделения`), many: msg(str`${n} отделений`) })
-      : msg('Ничего не найдено.');
+      ? plural(count, { one: msg(str`${n} отделение`, { id: 'o1' }), few: msg(str`${n} отделения`, { id: 'o2' }), many: msg(str`${n} отделений`, { id: 'o3' }) })
+      : msg('Ничего не найдено.', { id: 'o4' });
   }
 
   private nearNote(): string {
@@ -160,10 +160,10 @@ export class OmsOfficeList extends OmsElement {
     const state = typeof near === 'object' ? (this.results.some((match) => match.distance !== undefined) ? 'on' : 'none') : near;
     return state
       ? {
-          locating: msg('Определяем местоположение…'),
-          on: msg('Сначала ближайшие к вам.'),
-          none: msg('У отделений в списке нет координат.'),
-          denied: msg('Нет доступа к местоположению.'),
+          locating: msg('Определяем местоположение…', { id: 'o5' }),
+          on: msg('Сначала ближайшие к вам.', { id: 'o6' }),
+          none: msg('У отделений в списке нет координат.', { id: 'o7' }),
+          denied: msg('Нет доступа к местоположению.', { id: 'o8' }),
         }[state]
       : '';
   }
@@ -172,7 +172,7 @@ export class OmsOfficeList extends OmsElement {
     return this.locks[filter]
       ? nothing
       : // prettier-ignore
-        html`<div><label for=${filter}>${label}</label><select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}><option value="">${msg('Все')}</option>
+        html`<div><label for=${filter}>${label}</label><select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}><option value="">${msg('Все', { id: 'o9' })}</option>
 ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}</select></div>`;
   }
 
@@ -185,9 +185,9 @@ ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen
     const links = mapLinks(match);
     const open = officeOpenNow(match);
     // prettier-ignore
-    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3 .textContent=${pick(match.insurer.name, locale)}></h3><p .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`)}` : '')}></p>${
+    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3 .textContent=${pick(match.insurer.name, locale)}></h3><p .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`, { id: 'o10' })}` : '')}></p>${
       office.phones?.length ? html`<p class="links">${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}" .textContent=${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}></a>`)}</p>` : nothing}${
-      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'} .textContent=${open ? msg('Сейчас открыто') : msg('Сейчас закрыто')}></strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)')}`}</p>` : nothing}<p class="links"><a part="map-link" href=${links.yandex} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab" .textContent=${msg('Яндекс Карты')}></a><a part="map-link" href=${links.osm} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">OpenStreetMap</a></p>${source}</li>`;
+      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'} .textContent=${open ? msg('Сейчас открыто', { id: 'o11' }) : msg('Сейчас закрыто', { id: 'o12' })}></strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`}</p>` : nothing}<p class="links"><a part="map-link" href=${links.yandex} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab" .textContent=${msg('Яндекс Карты', { id: 'o14' })}></a><a part="map-link" href=${links.osm} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">OpenStreetMap</a></p>${source}</li>`;
   }
 
   override render() {
@@ -203,18 +203,18 @@ ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen
     const shared = page.every(({ office }) => office.source === page[0].office.source && office.asOf === page[0].office.asOf);
     // prettier-ignore
     return html`<div class="filters" part="filters">
-${this.renderSelect('city', msg('Город'), dataset.cities)}
-${this.renderSelect('insurer', msg('Страховая компания'), dataset.insurers)}
-<div><label for="q">${msg('Улица или страховая компания')}</label><input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} /></div>
-<div><button part="near-me" aria-pressed=${typeof this.near === 'object'} @click=${this.nearMe}>${msg('Рядом со мной')}</button></div>
+${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
+${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
+<div><label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label><input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} /></div>
+<div><button part="near-me" aria-pressed=${typeof this.near === 'object'} @click=${this.nearMe}>${msg('Рядом со мной', { id: 'o18' })}</button></div>
 </div>
 ${note ? html`<p>${note}</p>` : nothing}
 <p class="count">${this.countText()}</p>
-${page.length ? html`<ul part="list" tabindex="-1" aria-label=${msg('Офисы выдачи полисов ОМС')}>${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}</ul>${shared ? sourceOf(page[0]) : nothing}` : nothing}
-${results.length > pageSize ? html`<p class="pager"><button ?disabled=${!start} @click=${() => this.turnPage(-1)}>${msg('Назад')}</button>
-${msg(str`${start + 1}–${end} из ${total}`)}
-<button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>${msg('Дальше')}</button></p>` : nothing}
-<span id="new-tab" hidden>${msg('(откроется в новой вкладке)')}</span>
+${page.length ? html`<ul part="list" tabindex="-1" aria-label=${msg('Офисы выдачи полисов ОМС', { id: 'o19' })}>${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}</ul>${shared ? sourceOf(page[0]) : nothing}` : nothing}
+${results.length > pageSize ? html`<p class="pager"><button ?disabled=${!start} @click=${() => this.turnPage(-1)}>${msg('Назад', { id: 'o20' })}</button>
+${msg(str`${start + 1}–${end} из ${total}`, { id: 'o21' })}
+<button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>${msg('Дальше', { id: 'o22' })}</button></p>` : nothing}
+<span id="new-tab" hidden>${msg('(откроется в новой вкладке)', { id: 'o23' })}</span>
 ${this.announcer.render()}`;
   }
 }
