@@ -176,7 +176,7 @@ describe('<oms-coverage-check>', () => {
         if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
         else {
           expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
-          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(/просят деньги/);
+          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(/Просят заплатить/);
           for (const channel of bundledDataset.advice) expect(advice!.textContent).to.include(channel.title.ru);
         }
       }
@@ -313,10 +313,10 @@ describe('<oms-coverage-check>', () => {
       });
     }
 
-    it('announces that nothing was found', async () => {
+    it('announces that nothing was found (0 результатов)', async () => {
       const el = await check('ru');
       await type(el, 'абракадабра');
-      await until(() => liveText(el) === 'Ничего не найдено', 2000, 'the no-match announcement');
+      await until(() => liveText(el) === '0 результатов', 2000, 'the no-match announcement');
     });
   });
 

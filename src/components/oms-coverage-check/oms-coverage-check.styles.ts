@@ -30,6 +30,10 @@ export const styles = css`
   details > * {
     margin: 0.5em 0 0;
   }
+  .result > :first-child,
+  .no-match > :first-child {
+    margin: 0;
+  }
   .result ul {
     padding-inline-start: 1.25em;
   }

@@ -86,7 +86,7 @@ export class OmsCoverageCheck extends OmsElement {
     const dataset = this.data.dataset;
     let limit = this.limit;
     if (!(Number.isInteger(limit) && limit > 0)) {
-      this.warnOnce('limit', `limit must be a positive whole number; using 10.`);
+      this.warnOnce('limit', 'limit must be a positive whole number; using 10.');
       limit = 10;
     }
     const query = String(this.query ?? '').trim();
@@ -121,13 +121,11 @@ export class OmsCoverageCheck extends OmsElement {
   /** "5 результатов" in the live region, once the reader pauses. */
   private announceCount(count: number): void {
     this.announcer.announce(
-      count
-        ? plural(count, {
-            one: msg(str`${count} результат`),
-            few: msg(str`${count} результата`),
-            many: msg(str`${count} результатов`),
-          })
-        : msg('Ничего не найдено'),
+      plural(count, {
+        one: msg(str`${count} результат`),
+        few: msg(str`${count} результата`),
+        many: msg(str`${count} результатов`),
+      }),
     );
   }
 
@@ -169,8 +167,7 @@ export class OmsCoverageCheck extends OmsElement {
       ${match.status === 'paid'
         ? nothing
         : html`<details>
-            <summary>${msg('С вас просят деньги?')}</summary>
-            <p>${msg('Это бесплатно для вас. Если просят заплатить, обратитесь:')}</p>
+            <summary>${msg('Просят заплатить? Куда обратиться')}</summary>
             ${renderAdvice(dataset, this.locale)}
           </details>`}
     </li>`;
@@ -186,7 +183,7 @@ export class OmsCoverageCheck extends OmsElement {
             </ul>`
         : nothing}
       <button type="button" @click=${() => this.searchFor('')}>${msg('Все разделы')}</button>
-      <p class="label">${msg('Не нашли ответа? Спросите:')}</p>
+      <p class="label">${msg('Где спросить:')}</p>
       ${renderAdvice(dataset, this.locale)}
     </div>`;
   }
@@ -214,7 +211,7 @@ export class OmsCoverageCheck extends OmsElement {
             entries.slice(0, BROWSE_LIMIT).map((entry) => toCoverageMatch(entry, dataset, this.locale, 0)),
             dataset,
           )}
-          ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}: уточните поиском.`)}</p>` : nothing}`
+          ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`)}</p>` : nothing}`
         : nothing}`;
   }
 
@@ -224,16 +221,7 @@ export class OmsCoverageCheck extends OmsElement {
     const answer = this.answer;
     return html`
       <label for="q">${msg('Услуга, лечение или обследование')}</label>
-      <input
-        id="q"
-        part="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${msg('Например: гемодиализ, ЭКО, зубы')}
-        .value=${this.query ?? ''}
-        @input=${this.onInput}
-      />
+      <input id="q" part="search" type="search" autocomplete="off" placeholder=${msg('Например: гемодиализ, ЭКО, зубы')} .value=${this.query ?? ''} @input=${this.onInput} />
       ${!answer
         ? this.renderBrowse(dataset)
         : answer.matches.length
