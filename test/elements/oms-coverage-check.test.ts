@@ -409,6 +409,15 @@ describe('<oms-coverage-check>', () => {
         await el.updateComplete;
         expect(part(el, 'status')).to.not.equal(undefined);
         await expect(el, 'loading').to.be.accessible();
+        const error = console.error;
+        console.error = () => {};
+        try {
+          el.src = '/data/missing.json';
+          await until(() => !!part(el, 'error'), 3000, 'the error');
+          await expect(el, 'data error').to.be.accessible();
+        } finally {
+          console.error = error;
+        }
       });
     }
   });
