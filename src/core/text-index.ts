@@ -145,8 +145,8 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
   const byTerm = new PostingTable();
   const byProseStem = new PostingTable();
   // Field texts repeat across documents (keywords, shared prose): tokenize each once.
-  const termRows = new Map<string, Int32Array>();
-  const proseRows = new Map<string, Int32Array>();
+  const termRows = new Map<string, number[]>();
+  const proseRows = new Map<string, number[]>();
   // The stem row of each prose word, looked up once; stop words have none (-1).
   const proseStemRow = new Map<string, number>([...stopWords].map((word) => [word, -1]));
 
@@ -159,18 +159,16 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
       if (!rows) {
         // The first slot keeps the word count for the field weight.
         const words = tokenize(text);
-        rows = new Int32Array(words.length + 1);
-        rows[0] = words.length;
-        let length = 1;
+        rows = [words.length];
         for (const word of words) {
-          if (!prose) rows[length++] = byTerm.idOf(word);
+          if (!prose) rows.push(byTerm.idOf(word));
           else {
             let row = proseStemRow.get(word);
             if (row === undefined) proseStemRow.set(word, (row = byProseStem.idOf(stem(word))));
-            if (row >= 0) rows[length++] = row;
+            if (row >= 0) rows.push(row);
           }
         }
-        cache.set(text, (rows = rows.subarray(0, length)));
+        cache.set(text, rows);
       }
       // A word that is most of a short title says more than one of many.
       const value = weight * (1 + 0.25 / rows[0]);
