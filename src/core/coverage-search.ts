@@ -92,10 +92,14 @@ export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
   return index;
 }
 
+/** Matches scoring under this share of the best one are noise ("treatment" in "IVF treatment"). */
+const RELEVANT = 0.15;
+
 function find(query: string, options: SearchCoverageOptions, loose: boolean): CoverageMatch[] {
   const { locale = 'ru', limit = 10, dataset = getDataset() } = options;
-  return coverageIndex(dataset)
-    .search(query, Math.floor(limit) || 0, { loose })
+  const hits = coverageIndex(dataset).search(query, Math.floor(limit) || 0, { loose });
+  return hits
+    .filter((hit) => hit.score >= hits[0].score * RELEVANT)
     .map((hit) => toCoverageMatch(hit.item, dataset, locale, hit.score));
 }
 

@@ -245,8 +245,10 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
         for (const candidate of stemsByLength.get(length) ?? []) {
           // Cheap filter first: a typo rarely hits both of the first two letters.
           if (candidate === wordStem || (candidate[0] !== wordStem[0] && candidate[1] !== wordStem[1])) continue;
-          const distance = editDistance(wordStem, candidate, typos);
-          if (distance <= typos) creditStem(candidate, distance === 1 ? MATCH.typo : MATCH.typo2);
+          // The shorter word sets the allowance: "прив" is not a typo of "при".
+          const max = loose ? typos : Math.min(typos, allowedTypos(length));
+          const distance = editDistance(wordStem, candidate, max);
+          if (distance <= max) creditStem(candidate, distance === 1 ? MATCH.typo : MATCH.typo2);
         }
       }
     }
@@ -306,7 +308,13 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
           if (!known || known.score < value) hits.set(doc, { item: items[doc], index: doc, score: value, coverage: matched / count });
         }
       };
-      const words = tokenize(text).slice(0, 12);
+      // Letters typed apart are one word: "Э.К.О.", "м р т".
+      const words = tokenize(text)
+        .join(' ')
+        .replace(/(?<=^|\s)(\S)\s(?=\S(\s|$))/gu, '$1')
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, 12);
       if (!words.length && !text.trim()) return [];
       collect(words, 1);
       // The whole query on the other layout: its punctuation keys are letters there ("'rj" → "эко").

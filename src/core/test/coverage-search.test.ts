@@ -54,6 +54,19 @@ describe('searchCoverage', () => {
     expect(() => searchCoverage('по на в')).to.not.throw();
   });
 
+  it('reads letters typed apart as one word, and a word being typed as a prefix rather than a typo of a short word', () => {
+    expect(top('Э.К.О.').id).to.equal('ivf');
+    expect(top('м р т').id).to.equal('diagnostics');
+    // "прив" is on its way to «прививка», not one letter off «при» (the stem of «приём»).
+    expect(top('прив').id).to.equal('vaccination');
+  });
+
+  it('leaves out matches far weaker than the best', () => {
+    expect(searchCoverage('IVF treatment', { locale: 'en' }).map((m) => m.id)).to.deep.equal(['ivf']);
+    // Equally good matches all stay.
+    expect(searchCoverage('пересадка').map((m) => m.id)).to.have.members(['kidney-transplant', 'bone-marrow-transplant']);
+  });
+
   it('suggests the nearest entries for a query too far off to match', () => {
     expect(searchCoverage('гимодеолиз')).to.deep.equal([]);
     expect(suggestCoverage('гимодеолиз')[0].id).to.equal('haemodialysis');
