@@ -106,9 +106,10 @@ export class OmsCoverageCheck extends OmsElement {
     // New matches show at once; "nothing found" waits for a pause in typing
     // (the word on its way to matching), keeping what was shown until then.
     if (matches.length || !typing) this.show(answer);
+    const settled = new OmsCoverageResultEvent(query, matches);
     this.settle = setTimeout(() => {
       this.show(answer);
-      this.dispatchEvent(new OmsCoverageResultEvent(query, matches));
+      this.dispatchEvent(settled);
     }, OmsCoverageCheck.settleDelay);
   }
 
