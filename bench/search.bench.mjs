@@ -61,7 +61,7 @@ function measureSearch(dataset, rounds) {
 
 const large = generate(10_000);
 const builds = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 9; i++) {
   const copy = { ...large, coverage: [...large.coverage] };
   const start = performance.now();
   coverageIndex(copy);

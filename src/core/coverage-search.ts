@@ -80,14 +80,27 @@ export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
     index = createTextIndex(dataset.coverage, {
       stopWords: STOP_WORDS,
       fields: (entry) => [
-        { text: `${entry.title.ru} ${entry.title.en}`, weight: 3 },
+        { text: entry.title.ru, weight: 3 },
+        { text: entry.title.en, weight: 3 },
         ...[...entry.keywords.ru, ...entry.keywords.en].map((keyword) => ({ text: keyword, weight: 2.5 })),
-        { text: `${entry.summary.ru} ${entry.summary.en}`, weight: 0.6, fuzzy: false },
+        { text: entry.summary.ru, weight: 0.6, fuzzy: false },
+        { text: entry.summary.en, weight: 0.6, fuzzy: false },
       ],
     });
     indexes.set(dataset, index);
   }
   return index;
+}
+
+/** Matches scoring under this share of the best one are noise ("treatment" in "IVF treatment"). */
+const RELEVANT = 0.15;
+
+function find(query: string, options: SearchCoverageOptions, loose: boolean): CoverageMatch[] {
+  const { locale = 'ru', limit = 10, dataset = getDataset() } = options;
+  const hits = coverageIndex(dataset).search(query, Math.floor(limit) || 0, { loose });
+  return hits
+    .filter((hit) => hit.score >= hits[0].score * RELEVANT)
+    .map((hit) => toCoverageMatch(hit.item, dataset, locale, hit.score));
 }
 
 /**
@@ -96,9 +109,13 @@ export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
  * wrong keyboard layout. `locale` picks the language of the returned texts.
  */
 export function searchCoverage(query: string, options: SearchCoverageOptions = {}): CoverageMatch[] {
-  const { locale = 'ru', limit = 10, dataset = getDataset() } = options;
-  if (typeof query !== 'string') return [];
-  return coverageIndex(dataset)
-    .search(query, Math.max(0, Math.floor(limit)))
-    .map((hit) => toCoverageMatch(hit.item, dataset, locale, hit.score));
+  return find(query, options, false);
+}
+
+/**
+ * The entries nearest to a query that `searchCoverage` finds nothing for
+ * (more typos, shorter prefixes), for a "did you mean"; often empty.
+ */
+export function suggestCoverage(query: string, options: SearchCoverageOptions = {}): CoverageMatch[] {
+  return find(query, options, true);
 }

@@ -12,10 +12,9 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The words of `text`, normalised. */
+/** The words of `text`, normalised as `normalizeText` does. */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text);
-  return normalized ? normalized.split(' ') : [];
+  return text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";

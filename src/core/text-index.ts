@@ -3,7 +3,7 @@
  * documents with weighted fields, then queried as people type (word forms,
  * prefixes, typos, the other keyboard layout). No DOM.
  */
-import { allowedTypos, editDistance, normalizeText, stem, switchKeyboardLayout, tokenize } from './normalize.js';
+import { allowedTypos, editDistance, stem, switchKeyboardLayout, tokenize } from './normalize.js';
 
 export interface IndexedField {
   text: string;
@@ -16,8 +16,19 @@ export interface IndexedField {
 export interface TextIndexOptions<T> {
   /** The searchable fields of a document. */
   fields: (item: T) => IndexedField[];
-  /** Words that carry no meaning on their own ("по", "the"); ignored when other words remain. */
+  /**
+   * Words that carry no meaning on their own ("по", "the"): next to other
+   * words they only add a little where they match, and never count as missing.
+   */
   stopWords?: Iterable<string>;
+}
+
+export interface TextSearchOptions {
+  /**
+   * Looser matching for "did you mean": more typos per word and short
+   * prefixes. For suggestions when a normal search finds nothing.
+   */
+  loose?: boolean;
 }
 
 export interface TextHit<T> {
@@ -30,134 +41,161 @@ export interface TextHit<T> {
 }
 
 export interface TextIndex<T> {
-  search(query: string, limit?: number): TextHit<T>[];
+  search(query: string, limit?: number, options?: TextSearchOptions): TextHit<T>[];
   readonly size: number;
 }
 
+/** Doubles a typed array's capacity, keeping its contents. */
+function grow<A extends Int32Array | Float32Array>(array: A, needed: number): A {
+  if (needed <= array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => A)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
 /**
- * Postings of many keys in flat arrays (compressed sparse rows): the
- * documents of key k are `docs[offsets[k]] … docs[offsets[k + 1] - 1]`. Built
- * in two passes, so that 10,000 documents cost a few big arrays rather than
- * hundreds of thousands of small ones. A value is the field weight, raised
- * for a word that is most of its field, and negative in prose, where
- * prefixes and typos may not match.
+ * Postings of many keys in flat typed arrays (compressed sparse rows): the
+ * documents of row r are `docs[offsets[r]] … docs[offsets[r + 1] - 1]`, each
+ * with its value (the field weight, raised for a word that is most of its
+ * field). Documents are added in order, so a row keeps one posting, the
+ * best, per document.
  */
 class PostingTable {
-  private readonly ids = new Map<string, number>();
-  private keys: number[] = [];
-  private pendingDocs: number[] = [];
-  private pendingValues: number[] = [];
-  offsets = new Int32Array(0);
+  readonly ids = new Map<string, number>();
+  private count = 0;
+  private rows = new Int32Array(1024);
+  private postedDocs = new Int32Array(1024);
+  private postedValues = new Float32Array(1024);
+  private lastDoc = new Int32Array(256).fill(-1);
+  private lastAt = new Int32Array(256);
+  offsets = new Int32Array(1);
   docs = new Int32Array(0);
   values = new Float32Array(0);
 
   /** The row of `key`, created on first sight. */
   idOf(key: string): number {
     let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(key, (id = this.ids.size));
+      if (id >= this.lastDoc.length) {
+        const old = this.lastDoc.length;
+        this.lastDoc = grow(this.lastDoc, id + 1);
+        this.lastDoc.fill(-1, old);
+        this.lastAt = grow(this.lastAt, id + 1);
+      }
+    }
     return id;
   }
 
-  add(id: number, doc: number, value: number): void {
-    this.keys.push(id);
-    this.pendingDocs.push(doc);
-    this.pendingValues.push(value);
+  add(row: number, doc: number, value: number): void {
+    if (this.lastDoc[row] === doc) {
+      const at = this.lastAt[row];
+      if (value > this.postedValues[at]) this.postedValues[at] = value;
+      return;
+    }
+    const at = this.count++;
+    if (at >= this.rows.length) {
+      this.rows = grow(this.rows, at + 1);
+      this.postedDocs = grow(this.postedDocs, at + 1);
+      this.postedValues = grow(this.postedValues, at + 1);
+    }
+    this.rows[at] = row;
+    this.postedDocs[at] = doc;
+    this.postedValues[at] = value;
+    this.lastDoc[row] = doc;
+    this.lastAt[row] = at;
   }
 
   /** Sorts the added postings into rows; call once, after the last `add`. */
   seal(): void {
-    const count = this.ids.size;
-    const offsets = new Int32Array(count + 1);
-    for (const id of this.keys) offsets[id + 1]++;
-    for (let i = 0; i < count; i++) offsets[i + 1] += offsets[i];
-    const fill = offsets.slice(0, count);
-    const docs = new Int32Array(this.keys.length);
-    const values = new Float32Array(this.keys.length);
-    for (let i = 0; i < this.keys.length; i++) {
-      const at = fill[this.keys[i]]++;
-      docs[at] = this.pendingDocs[i];
-      values[at] = this.pendingValues[i];
+    const rowCount = this.ids.size;
+    const offsets = new Int32Array(rowCount + 1);
+    for (let i = 0; i < this.count; i++) offsets[this.rows[i] + 1]++;
+    for (let i = 0; i < rowCount; i++) offsets[i + 1] += offsets[i];
+    const fill = offsets.slice(0, rowCount);
+    const docs = new Int32Array(this.count);
+    const values = new Float32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const at = fill[this.rows[i]]++;
+      docs[at] = this.postedDocs[i];
+      values[at] = this.postedValues[i];
     }
-    Object.assign(this, { offsets, docs, values, keys: [], pendingDocs: [], pendingValues: [] });
+    Object.assign(this, { offsets, docs, values, rows: undefined, postedDocs: undefined, postedValues: undefined, lastDoc: undefined, lastAt: undefined });
   }
 
-  has(key: string): boolean {
-    return this.ids.has(key);
-  }
-
-  /** Calls `visit(doc, value)` for each posting of `key`. */
-  forEach(key: string, visit: (doc: number, value: number) => void): void {
-    const id = this.ids.get(key);
-    if (id === undefined) return;
-    for (let i = this.offsets[id]; i < this.offsets[id + 1]; i++) visit(this.docs[i], this.values[i]);
-  }
-
-  allKeys(): IterableIterator<string> {
-    return this.ids.keys();
+  /** Calls `visit(doc, value)` for each posting of `row`. */
+  forEach(row: number | undefined, visit: (doc: number, value: number) => void): void {
+    if (row === undefined) return;
+    for (let i = this.offsets[row]; i < this.offsets[row + 1]; i++) visit(this.docs[i], this.values[i]);
   }
 }
 
 /** How much each kind of match is worth, before the field weight. */
-const MATCH = { exact: 1, stem: 0.9, prefix: 0.75, typo: 0.65, typo2: 0.5 } as const;
+const MATCH = { exact: 1, stem: 0.9, prefix: 0.75, typo: 0.65, root: 0.55, typo2: 0.5, stopWord: 0.25 } as const;
 /** Scores of the query typed on the wrong keyboard layout count a little less. */
 const SWITCHED_LAYOUT = 0.95;
+/** The shortest shared beginning that makes two words one root ("заикаюсь", "заикание"). */
+const ROOT = 5;
 
 export function createTextIndex<T>(items: readonly T[], options: TextIndexOptions<T>): TextIndex<T> {
-  const stopWords = new Set([...(options.stopWords ?? [])].map(normalizeText));
+  const stopWords = new Set([...(options.stopWords ?? [])].flatMap(tokenize));
+  // Words of titles and keywords, where prefixes and typos may match; the
+  // stems of prose, where only word forms may. A query word's stem reaches
+  // the title words through the vocabulary (stem → its words), not postings.
   const byTerm = new PostingTable();
-  const byStem = new PostingTable();
-
-  // Words, stems and field texts repeat across documents: look each up once.
-  const stems = new Map<string, string>();
-  const stemOf = (word: string) => {
-    let value = stems.get(word);
-    if (value === undefined) stems.set(word, (value = stem(word)));
-    return value;
-  };
-  const rows = new Map<string, [term: number, stem: number]>();
-  const rowsOf = (word: string) => {
-    let value = rows.get(word);
-    if (value === undefined) rows.set(word, (value = [byTerm.idOf(word), byStem.idOf(stemOf(word))]));
-    return value;
-  };
-  const tokens = new Map<string, string[]>();
-  const tokensOf = (text: string) => {
-    let value = tokens.get(text);
-    if (value === undefined) tokens.set(text, (value = tokenize(text)));
-    return value;
-  };
+  const byProseStem = new PostingTable();
+  // Field texts repeat across documents (keywords, shared prose): tokenize each once.
+  const termRows = new Map<string, number[]>();
+  const proseRows = new Map<string, number[]>();
+  // The stem row of each prose word, looked up once; stop words have none (-1).
+  const proseStemRow = new Map<string, number>([...stopWords].map((word) => [word, -1]));
 
   items.forEach((item, doc) => {
-    for (const field of options.fields(item)) {
-      const words = tokensOf(field.text);
-      // A word that is most of a short title says more than one of many.
-      const value = field.weight * (1 + 0.25 / words.length) * (field.fuzzy === false ? -1 : 1);
-      for (const word of words) {
-        // Stop words are never searched for next to other words; prose (no
-        // prefixes, no typos) needs only its stems: both halve the build.
-        if (value < 0) {
-          if (!stopWords.has(word)) byStem.add(byStem.idOf(stemOf(word)), doc, value);
-          continue;
+    for (const { text, weight, fuzzy } of options.fields(item)) {
+      const prose = fuzzy === false;
+      const table = prose ? byProseStem : byTerm;
+      const cache = prose ? proseRows : termRows;
+      let rows = cache.get(text);
+      if (!rows) {
+        // The first slot keeps the word count for the field weight.
+        const words = tokenize(text);
+        rows = [words.length];
+        for (const word of words) {
+          if (!prose) rows.push(byTerm.idOf(word));
+          else {
+            let row = proseStemRow.get(word);
+            if (row === undefined) proseStemRow.set(word, (row = byProseStem.idOf(stem(word))));
+            if (row >= 0) rows.push(row);
+          }
         }
-        const [term, stemRow] = rowsOf(word);
-        byTerm.add(term, doc, value);
-        byStem.add(stemRow, doc, value);
+        cache.set(text, rows);
       }
+      // A word that is most of a short title says more than one of many.
+      const value = weight * (1 + 0.25 / rows[0]);
+      for (let i = 1; i < rows.length; i++) table.add(rows[i], doc, value);
     }
   });
-
   byTerm.seal();
-  byStem.seal();
-  // Sorted terms for prefix ranges; stems by length for typo candidates.
-  const terms = [...byTerm.allKeys()].sort();
+  byProseStem.seal();
+
+  // Sorted terms for prefix ranges; each stem's terms; stems by length for typo candidates.
+  const terms = [...byTerm.ids.keys()].sort();
+  const termsOfStem = new Map<string, number[]>();
+  for (const [term, row] of byTerm.ids) {
+    const key = stem(term);
+    const list = termsOfStem.get(key);
+    if (list) list.push(row);
+    else termsOfStem.set(key, [row]);
+  }
   const stemsByLength = new Map<number, string[]>();
-  for (const key of byStem.allKeys()) {
+  for (const key of termsOfStem.keys()) {
     const list = stemsByLength.get(key.length);
     if (list) list.push(key);
     else stemsByLength.set(key.length, [key]);
   }
 
-  function lowerBound(prefix: string): number {
+  /** The terms that start with `prefix`, in order. */
+  function* termsFrom(prefix: string): Generator<string> {
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
@@ -165,50 +203,91 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
       if (terms[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) yield terms[i];
   }
 
   /** Best score per document for one query word. */
-  function matchWord(word: string): Map<number, number> {
+  function matchWord(word: string, stopWord: boolean, loose: boolean): Map<number, number> {
     const scores = new Map<number, number>();
-    const credit = (table: PostingTable, key: string, kind: number, fuzzyOnly: boolean) =>
-      table.forEach(key, (doc, weight) => {
-        if (fuzzyOnly && weight < 0) return;
-        const value = kind * Math.abs(weight);
+    const credit = (table: PostingTable, row: number | undefined, kind: number) =>
+      table.forEach(row, (doc, weight) => {
+        const value = kind * weight;
         if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
       });
-    credit(byTerm, word, MATCH.exact, false);
-    const wordStem = stemOf(word);
-    credit(byStem, wordStem, MATCH.stem, false);
+    const creditStem = (key: string, kind: number) => {
+      for (const row of termsOfStem.get(key) ?? []) credit(byTerm, row, kind);
+    };
+    if (stopWord) {
+      // Only where the word itself stands in a title or keyword ("free medicines").
+      credit(byTerm, byTerm.ids.get(word), MATCH.stopWord);
+      return scores;
+    }
+    const wordStem = stem(word);
+    creditStem(wordStem, MATCH.stem);
+    credit(byProseStem, byProseStem.ids.get(wordStem), MATCH.stem);
+    credit(byTerm, byTerm.ids.get(word), MATCH.exact);
     // While typing: the word so far is the start of a longer one.
-    if (word.length >= 2) {
-      for (let i = lowerBound(word); i < terms.length && terms[i].startsWith(word); i++) {
-        if (terms[i] !== word) credit(byTerm, terms[i], MATCH.prefix * Math.sqrt(word.length / terms[i].length), true);
+    if (word.length >= (loose ? 3 : 2)) {
+      for (const term of termsFrom(word)) {
+        if (term !== word) credit(byTerm, byTerm.ids.get(term), MATCH.prefix * Math.sqrt(word.length / term.length));
       }
     }
-    const typos = allowedTypos(wordStem.length);
+    // Other forms of one root ("вставить" and "вставные"): a long shared beginning.
+    if (wordStem.length > ROOT && /[а-я]/.test(wordStem)) {
+      const root = wordStem.slice(0, Math.max(ROOT, Math.ceil(wordStem.length * 0.7)));
+      for (const term of termsFrom(root)) {
+        if (!term.startsWith(word)) credit(byTerm, byTerm.ids.get(term), MATCH.root);
+      }
+    }
+    const typos = loose ? Math.min(3, Math.floor(wordStem.length / 3)) : allowedTypos(wordStem.length);
     if (typos > 0) {
       for (let length = wordStem.length - typos; length <= wordStem.length + typos; length++) {
         for (const candidate of stemsByLength.get(length) ?? []) {
           // Cheap filter first: a typo rarely hits both of the first two letters.
           if (candidate === wordStem || (candidate[0] !== wordStem[0] && candidate[1] !== wordStem[1])) continue;
-          const distance = editDistance(wordStem, candidate, typos);
-          if (distance <= typos) credit(byStem, candidate, distance === 1 ? MATCH.typo : MATCH.typo2, true);
+          // The shorter word sets the allowance: "прив" is not a typo of "при".
+          const max = loose ? typos : Math.min(typos, allowedTypos(length));
+          const distance = editDistance(wordStem, candidate, max);
+          if (distance <= max) creditStem(candidate, distance === 1 ? MATCH.typo : MATCH.typo2);
         }
       }
     }
     return scores;
   }
 
-  function run(words: string[]): Map<number, { score: number; matched: number }> {
-    const totals = new Map<number, { score: number; matched: number }>();
-    for (const word of words) {
-      for (const [doc, score] of matchWord(word)) {
+  /**
+   * Scores every document that matches some meaningful word. A word found in
+   * few documents counts more than one found in many (inverse document
+   * frequency), and so does its absence: every word matching beats some
+   * words matching strongly.
+   */
+  function run(words: string[], loose: boolean): Map<number, { score: number; matched: number; weight: number }> {
+    const meaningful = words.filter((word) => !stopWords.has(word));
+    const main = meaningful.length ? meaningful : words;
+    const totals = new Map<number, { score: number; matched: number; weight: number }>();
+    let allWeight = 0;
+    for (const word of main) {
+      const scores = matchWord(word, false, loose);
+      const idf = Math.log(1 + items.length / Math.max(1, scores.size));
+      allWeight += idf;
+      for (const [doc, score] of scores) {
         const total = totals.get(doc);
         if (total) {
-          total.score += score;
+          total.score += score * idf;
           total.matched++;
-        } else totals.set(doc, { score, matched: 1 });
+          total.weight += idf;
+        } else totals.set(doc, { score: score * idf, matched: 1, weight: idf });
+      }
+    }
+    for (const total of totals.values()) total.weight /= allWeight;
+    if (main !== words) {
+      for (const word of words) {
+        // Short ones ("на", "the") are in too many keywords to tell anything.
+        if (!stopWords.has(word) || word.length < 4) continue;
+        for (const [doc, score] of matchWord(word, true, loose)) {
+          const total = totals.get(doc);
+          if (total) total.score += score;
+        }
       }
     }
     return totals;
@@ -216,25 +295,31 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
 
   return {
     size: items.length,
-    search(query: string, limit = 10): TextHit<T>[] {
+    search(query: string, limit = 10, { loose = false }: TextSearchOptions = {}): TextHit<T>[] {
+      if (limit <= 0 || typeof query !== 'string') return [];
       // Very long input is cut: nobody types a paragraph into a search field.
-      const all = tokenize(query.slice(0, 200)).slice(0, 12);
-      const meaningful = all.filter((word) => !stopWords.has(word));
-      const words = meaningful.length ? meaningful : all;
-      if (!words.length || limit <= 0) return [];
+      const text = query.slice(0, 200);
       const hits = new Map<number, TextHit<T>>();
-      const collect = (totals: Map<number, { score: number; matched: number }>, factor: number) => {
-        for (const [doc, { score, matched }] of totals) {
-          const coverage = matched / words.length;
-          // Every word matching beats some words matching strongly.
-          const value = score * factor * coverage * coverage;
+      const collect = (words: string[], factor: number) => {
+        const count = words.filter((word) => !stopWords.has(word)).length || words.length;
+        for (const [doc, { score, matched, weight }] of run(words, loose)) {
+          const value = score * factor * weight * weight;
           const known = hits.get(doc);
-          if (!known || known.score < value) hits.set(doc, { item: items[doc], index: doc, score: value, coverage });
+          if (!known || known.score < value) hits.set(doc, { item: items[doc], index: doc, score: value, coverage: matched / count });
         }
       };
-      collect(run(words), 1);
-      const switched = words.map(switchKeyboardLayout);
-      if (switched.some((word, i) => word !== words[i])) collect(run(switched), SWITCHED_LAYOUT);
+      // Letters typed apart are one word: "Э.К.О.", "м р т".
+      const words = tokenize(text)
+        .join(' ')
+        .replace(/(?<=^|\s)(\S)\s(?=\S(\s|$))/gu, '$1')
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, 12);
+      if (!words.length && !text.trim()) return [];
+      collect(words, 1);
+      // The whole query on the other layout: its punctuation keys are letters there ("'rj" → "эко").
+      const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
+      if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
       return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
     },
   };

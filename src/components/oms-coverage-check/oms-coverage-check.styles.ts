@@ -1,41 +1,49 @@
 import { css } from 'lit';
 
 export const styles = css`
-  label {
-    display: block;
-    font-weight: 600;
-    margin-block-end: 0.25em;
-  }
-  input {
-    width: 100%;
-    font: inherit;
-    color: inherit;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-  }
-  ul {
+  .results,
+  .buttons {
     list-style: none;
-    margin: calc(var(--_space) * 0.75) 0 0;
     padding: 0;
+    margin: calc(var(--_space) * 0.75) 0 0;
+  }
+  .results {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .result {
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .result,
+  .no-match {
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .result h3 {
-    margin: 0 0 0.35em;
-    font-size: 1.05em;
+  .no-match {
+    margin-block-start: calc(var(--_space) * 0.75);
   }
-  .result p {
-    margin: 0.4em 0 0;
+  .result > *,
+  .no-match > *,
+  details > * {
+    margin: 0.5em 0 0;
   }
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
+  .result > :first-child,
+  .no-match > :first-child {
+    margin: 0;
+  }
+  .result ul {
+    padding-inline-start: 1.25em;
+  }
+  .label {
+    margin-block-start: var(--_space);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    padding: 0.35em 0;
   }
 `;

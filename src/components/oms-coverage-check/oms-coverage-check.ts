@@ -1,64 +1,234 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { searchCoverage, type CoverageMatch } from '../../core/coverage-search.js';
-import { msg } from '../../i18n/localize.js';
+import { searchCoverage, suggestCoverage, toCoverageMatch, type CoverageMatch } from '../../core/coverage-search.js';
+import { pick } from '../../core/localized.js';
+import { normalizeText } from '../../core/normalize.js';
+import type { Dataset } from '../../data/schema.js';
+import { OmsCoverageResultEvent } from '../../events.js';
+import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../i18n/plural.js';
+import { Announcer, controlStyles } from '../../internal/controls.js';
+import { factStyles, heading, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { renderVerdict, verdictOf, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-coverage-check.styles.js';
 
+/** What the list shows for a query: its matches, or the nearest entries when there are none. */
+interface Answer {
+  query: string;
+  matches: CoverageMatch[];
+  suggestions: CoverageMatch[];
+}
+
+/** A category shows at most this many entries; the search reaches the rest. */
+const BROWSE_LIMIT = 50;
+
 /**
  * Tells whether a medical service is free under OMS, on what conditions, and why.
  *
- * @summary Search-as-you-type over every service in the dataset, with a verdict for each.
+ * @summary Search-as-you-type over every service in the dataset (Russian or
+ * English, with typos and the wrong keyboard layout), and browse by category
+ * while the field is empty. Each result gives its verdict in words and an
+ * icon, the conditions or exceptions, why (source, legal basis, date checked)
+ * and where to turn when asked to pay.
  * @tag oms-coverage-check
  *
  * @csspart search - the search field
+ * @csspart categories - the category buttons, shown while the field is empty
+ * @csspart category - one category button
+ * @csspart results - the list of results
  * @csspart result - one result
- * @csspart verdict - the verdict badge of a result
+ * @csspart verdict - the verdict of a result (also `verdict-covered`, `verdict-conditional`, `verdict-budget`, `verdict-paid`)
+ * @csspart why - the disclosure with the source, legal basis and date of a result
+ * @csspart source - the source line inside `why`
+ * @csspart advice - where to turn when asked to pay (covered and budget results, and the no-match message)
+ * @csspart no-match - the message when nothing matches
  * @csspart status - the loading message
  * @csspart error - the data error message
  *
+ * @fires {OmsCoverageResultEvent} oms-coverage-result - a search settled (the reader paused typing): the query and its matches
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
 export class OmsCoverageCheck extends OmsElement {
   static override defaultTag = 'oms-coverage-check';
-  static override styles = [...hostStyles('coverage-check'), verdictStyles, styles];
+  static override styles = [...hostStyles('coverage-check'), controlStyles, factStyles, verdictStyles, styles];
+  /**
+   * Milliseconds of pause in typing before "nothing found" replaces what is
+   * shown (so that it does not flash between keystrokes) and before
+   * `oms-coverage-result` fires. Tests may lower it.
+   */
+  static settleDelay = 400;
 
-  /** The search text; setting it searches. */
+  private readonly announcer = new Announcer(this);
+
+  /** What the list shows; none while the field is empty (the categories show instead). */
+  @state() private answer?: Answer;
+
+  /** The search text; setting it (or the attribute) fills the field and searches. */
   @property() query = '';
-  /** At most this many results. */
+  /** At most this many results (a positive whole number; default 10). */
   @property({ type: Number }) limit = 10;
+  /** The category (a dataset category id) whose entries show while the field is empty. */
+  @property() category = '';
 
-  @state() private results: CoverageMatch[] = [];
+  private typing = false;
+  private searched?: [string, Dataset];
+  private settle?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settle);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.data.dataset;
-    if (dataset) this.results = searchCoverage(this.query, { locale: this.locale, limit: this.limit, dataset });
+    let limit = this.limit;
+    if (!(Number.isInteger(limit) && limit > 0)) {
+      this.warnOnce('limit', 'limit must be a positive whole number; using 10.');
+      limit = 10;
+    }
+    const query = String(this.query ?? '').trim();
+    const key = `${this.locale} ${limit} ${query}`;
+    if (!dataset || (this.searched?.[0] === key && this.searched[1] === dataset)) return;
+    this.searched = [key, dataset];
+    clearTimeout(this.settle);
+    const typing = this.typing;
+    this.typing = false;
+    if (!normalizeText(query)) {
+      this.answer = undefined;
+      return;
+    }
+    const options = { locale: this.locale, limit, dataset };
+    const matches = searchCoverage(query, options);
+    const answer = { query, matches, suggestions: matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 }) };
+    // New matches show at once; "nothing found" waits for a pause in typing
+    // (the word on its way to matching), keeping what was shown until then.
+    if (matches.length || !typing) this.show(answer);
+    const settled = new OmsCoverageResultEvent(query, matches);
+    this.settle = setTimeout(() => {
+      this.show(answer);
+      this.dispatchEvent(settled);
+    }, OmsCoverageCheck.settleDelay);
+  }
+
+  private show(answer: Answer): void {
+    if (this.answer === answer) return;
+    this.answer = answer;
+    this.announceCount(answer.matches.length);
+  }
+
+  /** "5 результатов" in the live region, once the reader pauses. */
+  private announceCount(count: number): void {
+    this.announcer.announce(
+      plural(count, {
+        one: msg(str`${count} результат`, { id: 'c1' }),
+        few: msg(str`${count} результата`, { id: 'c2' }),
+        many: msg(str`${count} результатов`, { id: 'c3' }),
+      }),
+    );
   }
 
   private onInput(event: Event): void {
+    this.typing = true;
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private renderMatch(match: CoverageMatch) {
+  /** Searches for `text` (a suggestion) or, when empty, goes back to the categories; the field keeps focus. */
+  private searchFor(text: string): void {
+    this.query = text;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private toggleCategory(id: string, count: number): void {
+    this.category = this.category === id ? '' : id;
+    if (this.category) this.announceCount(count);
+  }
+
+  private renderList(matches: CoverageMatch[], dataset: Dataset) {
+    return html`<ul class="results" part="results">
+      ${matches.map((match) => this.renderMatch(match, dataset))}
+    </ul>`;
+  }
+
+  private renderMatch(match: CoverageMatch, dataset: Dataset) {
+    const list = (label: string, items: string[]) =>
+      items.length ? html`<p class="label">${label}</p><ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
     return html`<li class="result" part="result">
-      <h3>${match.title}</h3>
-      ${renderVerdict(verdictOf(match.status, match.conditional))}
+      ${heading(3, match.title)} ${renderVerdict(verdictOf(match.status, match.conditional))}
       <p>${match.summary}</p>
-      ${match.conditions.length ? html`<ul>${match.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
-      ${match.exceptions.length ? html`<ul>${match.exceptions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
-      <p class="meta">${match.source.title} · ${match.asOf}</p>
+      ${list(msg('Условия:', { id: 'c4' }), match.conditions)} ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
+      ${match.note ? html`<p>${match.note}</p>` : nothing}
+      <details part="why">
+        <summary>${msg('Почему так?', { id: 'c6' })}</summary>
+        ${match.legalBasis ? html`<p>${msg('Правовое основание:', { id: 'c7' })} ${match.legalBasis}</p>` : nothing}
+        ${renderSource(dataset, match.source.id, match.asOf, this.locale)}
+      </details>
+      ${match.status === 'paid'
+        ? nothing
+        : html`<details>
+            <summary>${msg('Просят заплатить? Куда обратиться', { id: 'c8' })}</summary>
+            ${renderAdvice(dataset, this.locale)}
+          </details>`}
     </li>`;
   }
 
+  private renderNoMatch({ query, suggestions }: Answer, dataset: Dataset) {
+    return html`<div class="no-match" part="no-match">
+      <p><strong>${msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' })}</strong></p>
+      ${suggestions.length
+        ? html`<p class="label" id="maybe">${msg('Может быть, вы искали:', { id: 'c10' })}</p>
+            <ul class="buttons" aria-labelledby="maybe">
+              ${suggestions.map((s) => html`<li><button type="button" @click=${() => this.searchFor(s.title)}>${s.title}</button></li>`)}
+            </ul>`
+        : nothing}
+      <button type="button" @click=${() => this.searchFor('')}>${msg('Все разделы', { id: 'c11' })}</button>
+      <p class="label">${msg('Где спросить:', { id: 'c12' })}</p>
+      ${renderAdvice(dataset, this.locale)}
+    </div>`;
+  }
+
+  private renderBrowse(dataset: Dataset) {
+    const entriesOf = (id: string) => dataset.coverage.filter((entry) => entry.category === id);
+    const categories = dataset.categories.map((c) => [c, entriesOf(c.id).length] as const).filter(([, count]) => count);
+    const selected = categories.find(([c]) => c.id === this.category)?.[0];
+    if (this.category && !selected) this.warnOnce('category', `unknown category "${this.category}"; showing them all.`);
+    const entries = selected ? entriesOf(selected.id) : [];
+    return html`<p class="label" id="categories">${msg('Или выберите раздел:', { id: 'c13' })}</p>
+      <ul class="buttons" part="categories" aria-labelledby="categories">
+        ${categories.map(
+          ([c, count]) =>
+            html`<li>
+              <button type="button" part="category" aria-pressed=${c.id === this.category} @click=${() => this.toggleCategory(c.id, count)}>
+                ${pick(c.title, this.locale)} (${count})
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${selected
+        ? html`${selected.description ? html`<p>${pick(selected.description, this.locale)}</p>` : nothing}
+          ${this.renderList(
+            entries.slice(0, BROWSE_LIMIT).map((entry) => toCoverageMatch(entry, dataset, this.locale, 0)),
+            dataset,
+          )}
+          ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' })}</p>` : nothing}`
+        : nothing}`;
+  }
+
   override render() {
-    if (!this.data.dataset) return this.renderDataState();
+    const dataset = this.data.dataset;
+    if (!dataset) return this.renderDataState();
+    const answer = this.answer;
     return html`
-      <label for="q">${msg('Что вам нужно? Например: гемодиализ, ЭКО, прививка')}</label>
-      <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
-      ${this.results.length ? html`<ul>${this.results.map((m) => this.renderMatch(m))}</ul>` : nothing}
+      <label for="q">${msg('Услуга, лечение или обследование', { id: 'c15' })}</label>
+      <input id="q" part="search" type="search" autocomplete="off" placeholder=${msg('Например: гемодиализ, ЭКО, зубы', { id: 'c16' })} .value=${this.query ?? ''} @input=${this.onInput} />
+      ${!answer
+        ? this.renderBrowse(dataset)
+        : answer.matches.length
+          ? this.renderList(answer.matches, dataset)
+          : this.renderNoMatch(answer, dataset)}
+      ${this.announcer.render()}
     `;
   }
 }

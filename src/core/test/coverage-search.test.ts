@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/schema.js';
-import { coverageIndex, searchCoverage } from '../coverage-search.js';
+import { coverageIndex, searchCoverage, suggestCoverage } from '../coverage-search.js';
 import { createTextIndex } from '../text-index.js';
 
 const top = (query: string, locale: 'ru' | 'en' = 'ru') => searchCoverage(query, { locale, limit: 3 })[0];
@@ -31,6 +31,48 @@ describe('searchCoverage', () => {
     expect(top('гомеоп').id).to.equal('homeopathy');
     expect(top('ujvtjgfnbz').id).to.equal('homeopathy');
     expect(top('kidney transplants', 'en').id).to.equal('kidney-transplant');
+  });
+
+  it('finds other forms of a root, English typos and the layout with punctuation keys', () => {
+    expect(top('заикаюсь').id).to.equal('logoneurosis');
+    expect(top('вставить зубы').id).to.equal('dental-prosthetics');
+    expect(top('записаться к врачу').id).to.equal('polyclinic');
+    // A typo in a word that also stands in the entry's prose ("vaccin…" in the summary).
+    expect(top('vacination', 'en').id).to.equal('vaccination');
+    expect(top('chemoterapy', 'en').id).to.equal('chemotherapy');
+    expect(top('tubercolosis', 'en').id).to.equal('tuberculosis');
+    // "'" and "," are the keys of «э» and «б» on the Russian layout.
+    expect(top("'rj").id).to.equal('ivf');
+    expect(top('ghjntp yjub').id).to.equal('prosthetics');
+  });
+
+  it('weighs a rare word over a common one, and a meaningful stop word a little', () => {
+    expect(top('hemodialysis treatment', 'en').id).to.equal('haemodialysis');
+    expect(top('пластическая операция').id).to.equal('cosmetology');
+    expect(top('free medicines', 'en').id).to.equal('preferential-drugs');
+    // Only stop words: they are searched for themselves.
+    expect(() => searchCoverage('по на в')).to.not.throw();
+  });
+
+  it('reads letters typed apart as one word, and a word being typed as a prefix rather than a typo of a short word', () => {
+    expect(top('Э.К.О.').id).to.equal('ivf');
+    expect(top('м р т').id).to.equal('diagnostics');
+    // "прив" is on its way to «прививка», not one letter off «при» (the stem of «приём»).
+    expect(top('прив').id).to.equal('vaccination');
+  });
+
+  it('leaves out matches far weaker than the best', () => {
+    expect(searchCoverage('IVF treatment', { locale: 'en' }).map((m) => m.id)).to.deep.equal(['ivf']);
+    // Equally good matches all stay.
+    expect(searchCoverage('пересадка').map((m) => m.id)).to.have.members(['kidney-transplant', 'bone-marrow-transplant']);
+  });
+
+  it('suggests the nearest entries for a query too far off to match', () => {
+    expect(searchCoverage('гимодеолиз')).to.deep.equal([]);
+    expect(suggestCoverage('гимодеолиз')[0].id).to.equal('haemodialysis');
+    expect(suggestCoverage('hemodyalisys', { locale: 'en' })[0].title).to.match(/Haemodialysis/);
+    expect(suggestCoverage('абракадабра')).to.deep.equal([]);
+    expect(suggestCoverage('гимодеолиз', { limit: 0 })).to.deep.equal([]);
   });
 
   it('matches abbreviations exactly, without typo tolerance on short words', () => {
@@ -81,6 +123,26 @@ describe('createTextIndex', () => {
       { fields: (d) => [{ text: d.title, weight: 3 }, { text: d.keywords, weight: 2 }, { text: d.summary, weight: 0.5, fuzzy: false }] },
     );
     expect(index.search('apple').map((hit) => hit.index)).to.deep.equal([2, 1, 0]);
+  });
+
+  it('counts a word found in few documents over one found in many', () => {
+    const index = createTextIndex(['common rare', 'common alpha', 'common beta', 'common gamma', 'rare'], { fields: (t) => [{ text: t, weight: 1 }] });
+    // "rare" is in two documents, "common" in four: the one with "rare" only beats the ones with "common" only.
+    const ranked = index.search('common rare').map((hit) => hit.index);
+    expect(ranked[0]).to.equal(0);
+    expect(ranked[1]).to.equal(4);
+  });
+
+  it('keeps a typo match in a title when the same stem is in its prose too', () => {
+    const index = createTextIndex([{ title: 'vaccination', prose: 'a vaccine' }], {
+      fields: (d) => [{ text: d.title, weight: 3 }, { text: d.prose, weight: 0.5, fuzzy: false }],
+    });
+    expect(index.search('vacination')).to.have.length(1);
+    // Prose alone takes word forms, not typos or prefixes.
+    const prose = createTextIndex(['a vaccine'], { fields: (t) => [{ text: t, weight: 1, fuzzy: false }] });
+    expect(prose.search('vaccines')).to.have.length(1);
+    expect(prose.search('vacine')).to.have.length(0);
+    expect(prose.search('vacc')).to.have.length(0);
   });
 
   it('prefers documents matching every word', () => {
