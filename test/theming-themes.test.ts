@@ -13,10 +13,10 @@ const THEMES = ['teal', 'navy', 'warm'];
 
 /** The stable parts each element documents (README), which themes may style. */
 const PARTS: Record<string, string[]> = {
-  'oms-coverage-check': ['search', 'categories', 'category', 'results', 'result', 'verdict', 'why', 'advice', 'no-match', 'status', 'error'],
-  'oms-office-list': ['filters', 'city', 'insurer', 'search', 'near-me', 'list', 'office', 'map-link', 'phone', 'hours', 'status', 'error'],
-  'oms-paid-services': ['search', 'expand-all', 'list', 'item', 'exception', 'reminder', 'status', 'error'],
-  'oms-policy-guide': ['chooser', 'situation', 'answer', 'checklist', 'print', 'deadline', 'status', 'error'],
+  'oms-coverage-check': ['search', 'categories', 'category', 'results', 'result', 'verdict', 'why', 'source', 'advice', 'no-match', 'status', 'error'],
+  'oms-office-list': ['filters', 'city', 'insurer', 'search', 'near-me', 'list', 'office', 'map-link', 'phone', 'hours', 'source', 'status', 'error'],
+  'oms-paid-services': ['search', 'expand-all', 'list', 'item', 'exception', 'reminder', 'source', 'advice', 'verdict', 'status', 'error'],
+  'oms-policy-guide': ['chooser', 'situation', 'answer', 'checklist', 'print', 'deadline', 'source', 'advice', 'status', 'error'],
 };
 
 const PUBLIC_TOKENS = new Set(
