@@ -1,5 +1,6 @@
-// Browser tests: Debian's Chromium (and, with BROWSERS=all, Firefox ESR),
-// never a browser downloaded by npm.
+// Browser tests in two engines: Debian's Chromium and Firefox ESR (never a
+// browser downloaded by npm). BROWSERS=chromium or BROWSERS=firefox runs one;
+// the default, BROWSERS=all, runs both, one after the other.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -32,7 +33,10 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
 });
 
-const browsers = process.env.BROWSERS === 'all' ? [chromium, firefox] : process.env.BROWSERS === 'firefox' ? [firefox] : [chromium];
+const ENGINES = { chromium, firefox };
+const wanted = (process.env.BROWSERS || 'all').split(',').map((name) => name.trim().toLowerCase());
+const browsers = wanted.includes('all') ? Object.values(ENGINES) : wanted.map((name) => ENGINES[name]).filter(Boolean);
+if (browsers.length === 0) throw new Error(`BROWSERS=${process.env.BROWSERS}: expected chromium, firefox or all`);
 
 export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],
@@ -42,8 +46,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
   // One page at a time: a page in the background gets no animation frames,
-  // which fixtures and focus tests wait for.
+  // which fixtures and focus tests wait for. One browser at a time too: CI
+  // has two cores, and timing tests should not fight over them.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
