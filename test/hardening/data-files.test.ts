@@ -113,8 +113,12 @@ describe('data files', function () {
     const id = `cancel-${Math.random()}`;
     const el = await fixtureIn('ru', html`<oms-office-list src=${`/__test/slow?ms=300&id=${id}`}></oms-office-list>`);
     const parent = el.parentElement!;
+    // Removed once the request has reached the server (not before: then there would be nothing to cancel).
+    for (let i = 0; i < 100 && (await hits(id)) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]'), 'the data did not arrive while it was away').to.not.equal(null);
     parent.append(el);
     await until(() => !el.shadowRoot!.querySelector('[role="status"]') && /Москва/.test(shadowText(el)), 5000, 'loaded after re-adding');
     expect(await hits(id)).to.equal(2);
