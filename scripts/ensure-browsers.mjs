@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // Makes sure the browsers the tests drive are installed: Debian's Chromium
-// and Firefox ESR (never a browser downloaded by npm), or only the ones
-// BROWSERS names (chromium, firefox, all: the default). As root it installs
-// what is missing with apt-get; otherwise it says how to.
+// and Firefox ESR (never a browser downloaded by npm), or the ones BROWSERS
+// names (chromium, firefox, webkit; all, the default, is the first two;
+// webkit is WebKitGTK's WebDriver with a virtual display). As root it
+// installs what is missing with apt-get; otherwise it says how to.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const ENGINES = {
   chromium: { name: 'Chromium', path: process.env.CHROME_PATH || '/usr/bin/chromium', pkg: 'chromium', env: 'CHROME_PATH' },
   firefox: { name: 'Firefox ESR', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+  webkit: { name: 'WebKitGTK (WebKitWebDriver)', path: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', env: 'PATH' },
+  xvfb: { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb', env: 'PATH' },
 };
 const names = (process.env.BROWSERS || 'all').split(',').map((name) => name.trim().toLowerCase());
-const wanted = names.includes('all') ? Object.values(ENGINES) : names.map((name) => ENGINES[name]).filter(Boolean);
+const wanted = [...new Set(names.flatMap((name) => (name === 'all' ? ['chromium', 'firefox'] : name === 'webkit' ? ['webkit', 'xvfb'] : [name])))]
+  .map((name) => ENGINES[name])
+  .filter(Boolean);
 
 const missing = wanted.filter((browser) => !existsSync(browser.path));
 if (missing.length === 0) process.exit(0);

@@ -10,7 +10,7 @@ import { registerDataset } from '../../src/data/registry.js';
 import type { OmsDataErrorEvent } from '../../src/events.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { quietly, renderedText, settle, unlessKnown } from './support.js';
+import { quietly, renderedText, settle, skipIn, unlessKnown } from './support.js';
 
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 const bundled = async () => (await fetch('/data/oms-dataset.json')).json();
@@ -72,6 +72,8 @@ describe('data files', function () {
 
   it('10 MB of data loads and renders within 15 s (the load shared by all four elements)', async function () {
     this.timeout(120_000);
+    // A synchronous render of every office blocks the page's timers, so the test cannot even time out there.
+    skipIn(this, ['webkit'], 'rendering the 68,000 offices of the 10 MB file blocks WebKitGTK for minutes (see the known issue)');
     await unlessKnown(this, KNOWN_ISSUES['oms-office-list 10 MB'], async () => {
       const holder = await fixtureIn('ru', html`<div>${elements.map((e) => document.createElement(e.defaultTag))}</div>`);
       const list = [...holder.children];
