@@ -16,13 +16,14 @@
 //   `entries` is shown in the name), every object with a numeric `value` a
 //   value row, and any other number an informative row.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 
 const only = process.argv.slice(2);
 const files = (await readdir('bench'))
   .filter((file) => file.endsWith('.bench.mjs'))
   .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
   .sort();
+const started = Date.now();
 const failed = [];
 for (const file of files) {
   console.log(`\n▶ bench/${file}`);
@@ -31,8 +32,11 @@ for (const file of files) {
 }
 
 const results = {};
+const earlier = [];
 for (const file of (await readdir('bench/results').catch(() => [])).filter((f) => f.endsWith('.json')).sort()) {
   results[file.replace(/\.json$/, '')] = JSON.parse(await readFile(`bench/results/${file}`, 'utf8'));
+  const { mtime } = await stat(`bench/results/${file}`);
+  if (mtime.getTime() < started) earlier.push(`${file} (${mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
 }
 
 /** A row: metric, median, p95 or value, target, ratio, result. */
@@ -125,6 +129,7 @@ for (const r of rows) console.log(line(COLUMNS.map(([key]) => r[key])));
 const checked = rows.filter((r) => r.result);
 const missed = checked.filter((r) => r.result === 'FAIL');
 console.log(`\n${checked.length - missed.length} of ${checked.length} targets met${missed.length ? `; missed: ${missed.map((r) => r.metric).join('; ')}` : ''}`);
+if (earlier.length) console.log(`from earlier runs: ${earlier.join(', ')}`);
 if (failed.length) {
   console.error(`bench: ${failed.join(', ')} failed`);
   process.exit(1);
