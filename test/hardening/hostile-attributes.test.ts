@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll, elements } from '../../src/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { attributesOf, pause, quietly, renderedText, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
+import { attributesOf, pause, quietly, stateText, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
 
 defineAll();
 
@@ -83,30 +83,30 @@ function restore(el: Element, attribute: string) {
 /** Each hostile value in turn, then back: no exception, never blank, the same rendering after. */
 async function attack(element: ElementClass, attribute: string) {
   const el = await create(element);
-  const before = renderedText(el);
+  const before = stateText(el);
   expect(before, 'rendered before').to.not.equal('');
   const errors = await uncaughtDuring(() =>
     quietly(async () => {
       for (const value of VALUES) {
         el.setAttribute(attribute, value);
         await settle(el);
-        expect(renderedText(el), `blank with ${attribute}="${value.slice(0, 20)}"`).to.not.equal('');
+        expect(stateText(el), `blank with ${attribute}="${value.slice(0, 20)}"`).to.not.equal('');
         el.removeAttribute(attribute);
         await settle(el);
-        expect(renderedText(el), `blank after removing ${attribute}`).to.not.equal('');
+        expect(stateText(el), `blank after removing ${attribute}`).to.not.equal('');
       }
       restore(el, attribute);
       await settle(el);
     }),
   );
   expect(errors, 'uncaught errors').to.deep.equal([]);
-  expect(renderedText(el), `the rendering after ${attribute} went back`).to.equal(before);
+  expect(stateText(el), `the rendering after ${attribute} went back`).to.equal(before);
 }
 
 /** Random attributes set to random values, with moves and lang changes in between, then every attribute back. */
 async function storm(element: ElementClass, attributes: string[]) {
   const el = await create(element);
-  const before = renderedText(el);
+  const before = stateText(el);
   const next = random(7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const errors = await uncaughtDuring(() =>
@@ -127,13 +127,13 @@ async function storm(element: ElementClass, attributes: string[]) {
     }),
   );
   expect(errors, 'uncaught errors').to.deep.equal([]);
-  expect(renderedText(el), 'the rendering after every attribute went back').to.equal(before);
+  expect(stateText(el), 'the rendering after every attribute went back').to.equal(before);
 }
 
 /** Every declared property set from JS to values of the wrong type, then back. */
 async function mistype(element: ElementClass) {
   const el = (await create(element)) as unknown as Record<string, unknown> & HTMLElement;
-  const before = renderedText(el);
+  const before = stateText(el);
   const errors = await uncaughtDuring(() =>
     quietly(async () => {
       for (const { property, attribute } of attributesOf(element)) {
@@ -141,7 +141,7 @@ async function mistype(element: ElementClass) {
         for (const value of WRONG_TYPES) {
           el[property] = value;
           await settle(el);
-          expect(renderedText(el), `blank with .${property} = ${String(value)}`).to.not.equal('');
+          expect(stateText(el), `blank with .${property} = ${String(value)}`).to.not.equal('');
         }
         el[property] = original;
         restore(el, attribute);
@@ -150,7 +150,7 @@ async function mistype(element: ElementClass) {
     }),
   );
   expect(errors, 'uncaught errors').to.deep.equal([]);
-  expect(renderedText(el), 'the rendering after every property went back').to.equal(before);
+  expect(stateText(el), 'the rendering after every property went back').to.equal(before);
 }
 
 for (const element of elements) {

@@ -8,7 +8,7 @@ import { registerDataset } from '../../src/data/registry.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { defineAll, elements } from '../../src/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { pause, quietly, renderedText, requireAttribute, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
+import { pause, quietly, stateText, requireAttribute, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
 
 defineAll();
 
@@ -30,7 +30,7 @@ async function reference(element: ElementClass, locale: 'ru' | 'en'): Promise<st
   const el = make(element);
   holder.append(el);
   await settle(el);
-  const text = renderedText(el);
+  const text = stateText(el);
   holder.remove();
   return text;
 }
@@ -76,7 +76,7 @@ for (const element of elements) {
         });
         expect(errors).to.deep.equal([]);
         expect(el.ownerDocument).to.equal(document);
-        expect(renderedText(el)).to.equal(ru);
+        expect(stateText(el)).to.equal(ru);
         expect(styled(el), 'its styles apply again').to.equal(true);
       });
     });
@@ -92,13 +92,13 @@ for (const element of elements) {
           const errors = await uncaughtDuring(async () => {
             iframe.contentDocument!.body.append(el);
             await settle(el);
-            expect(renderedText(el), 'in the frame').to.equal(en);
+            expect(stateText(el), 'in the frame').to.equal(en);
             expect(styled(el), 'styled in the frame').to.equal(true);
             home.append(el);
             await settle(el);
           });
           expect(errors).to.deep.equal([]);
-          expect(renderedText(el), 'back home').to.equal(ru);
+          expect(stateText(el), 'back home').to.equal(ru);
           expect(styled(el), 'styled back home').to.equal(true);
         } finally {
           iframe.remove();
@@ -115,7 +115,7 @@ for (const element of elements) {
         home.append(el);
         await settle(el);
         expect(el).to.be.instanceOf(element);
-        expect(renderedText(el)).to.equal(ru);
+        expect(stateText(el)).to.equal(ru);
       } finally {
         iframe.remove();
       }
@@ -131,7 +131,7 @@ for (const element of elements) {
             await settle(el);
           });
           expect(errors).to.deep.equal([]);
-          expect(renderedText(el)).to.equal(en);
+          expect(stateText(el)).to.equal(en);
           expect(styled(el), 'styled in the frame').to.equal(true);
         } finally {
           iframe.remove();
@@ -147,10 +147,10 @@ for (const element of elements) {
         const errors = await uncaughtDuring(async () => {
           english.append(el);
           await settle(el);
-          expect(renderedText(el), 'in the English host').to.equal(en);
+          expect(stateText(el), 'in the English host').to.equal(en);
           russian.append(el);
           await settle(el);
-          expect(renderedText(el), 'in the Russian host').to.equal(ru);
+          expect(stateText(el), 'in the Russian host').to.equal(ru);
           expect(styled(el)).to.equal(true);
         });
         expect(errors).to.deep.equal([]);
@@ -166,11 +166,11 @@ for (const element of elements) {
         const el = make(element);
         section.append(el);
         await settle(el);
-        expect(renderedText(el)).to.equal(ru);
+        expect(stateText(el)).to.equal(ru);
         section.lang = 'en';
         await pause(20);
         await settle(el);
-        expect(renderedText(el)).to.equal(en);
+        expect(stateText(el)).to.equal(en);
       });
     });
 
@@ -187,7 +187,7 @@ for (const element of elements) {
         await settle(el);
       });
       expect(errors).to.deep.equal([]);
-      expect(renderedText(el)).to.equal(ru);
+      expect(stateText(el)).to.equal(ru);
     });
 
     it('removed while its data loads and never added again: no error, no event, no console error', async () => {
@@ -230,7 +230,7 @@ for (const element of elements) {
         });
         expect(errors).to.deep.equal([]);
         expect(el.shadowRoot!.querySelector('[role="alert"]'), 'an error').to.equal(null);
-        expect(renderedText(el)).to.equal(ru);
+        expect(stateText(el)).to.equal(ru);
       } finally {
         iframe.remove();
       }
@@ -266,10 +266,10 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
   async function expectResults(el: HTMLElement, query: string, locale: 'ru' | 'en', stale: string[]) {
     const titles = searchCoverage(query, { locale, limit: 3 }).map((match) => match.title);
     expect(titles.length, `"${query}" finds something`).to.be.greaterThan(0);
-    for (let i = 0; i < 100 && !titles.every((title) => renderedText(el).includes(title)); i++) await pause(20);
+    for (let i = 0; i < 100 && !titles.every((title) => stateText(el).includes(title)); i++) await pause(20);
     await pause(300); // whatever was scheduled for an older query or locale has had its chance to land
     await settle(el);
-    const text = renderedText(el);
+    const text = stateText(el);
     for (const title of titles) expect(text, `shows «${title}»`).to.include(title);
     const current = new Set(searchCoverage(query, { locale, limit: 50 }).map((match) => match.title));
     for (const old of stale) {
@@ -328,6 +328,6 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
       if (i === 4) registerDataset(data);
     });
     await expectResults(el, 'гемодиализ', 'ru', []);
-    expect(renderedText(el)).to.include('обновлённые данные');
+    expect(stateText(el)).to.include('обновлённые данные');
   });
 });

@@ -104,18 +104,30 @@ export function allElements(root: Element | ShadowRoot): Element[] {
   return out;
 }
 
-/** The visible text of an element's shadow roots, whitespace collapsed (style text left out). */
-export function renderedText(host: Element): string {
+/** A visually hidden live region: screen-reader announcements, which come and go on timers. */
+const isAnnouncer = (node: Node) =>
+  node instanceof Element && (node.hasAttribute('aria-live') || node.getAttribute('role') === 'status') && clipped(node);
+
+/**
+ * The text of an element's shadow roots, whitespace collapsed (style text left
+ * out). Without `announcements`, the text of hidden live regions is left out
+ * too: it depends on when an announcement's timer ran, not on the state.
+ */
+export function renderedText(host: Element, { announcements = true } = {}): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
     if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return;
+    if (!announcements && isAnnouncer(node)) return;
     const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
     children.forEach(visit);
   };
   visit(host);
   return collapse(parts.join(' '));
 }
+
+/** What an element shows for its state: its text without screen-reader announcements, which depend on timers. */
+export const stateText = (el: Element) => renderedText(el, { announcements: false });
 
 export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
