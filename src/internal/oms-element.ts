@@ -108,6 +108,7 @@ export class OmsElement extends LitElement {
   /**
    * Moved to another document: constructed style sheets work only in the
    * document that made them, so the styles follow as a `<style>` element.
+   * @internal
    */
   adoptedCallback(): void {
     const root = this.shadowRoot;
