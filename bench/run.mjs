@@ -65,7 +65,7 @@ function row({ metric, unit = 'ms', median, p95, value, target, targetMedian, ta
 
 /** `n` in `unit`; `round` for targets (1 ms, not 1.000 ms). */
 function format(n, unit, round = false) {
-  if (unit === 'ms') return `${round ? n : n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
+  if (unit === 'ms') return `${round ? n : n < 1 ? n.toFixed(3) : n.toFixed(1)} ms`;
   if (unit === 'B') {
     if (Math.abs(n) >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(round ? 0 : 2)} MB`;
     return Math.abs(n) >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
