@@ -123,7 +123,8 @@ export function renderedText(host: Element, { announcements = true } = {}): stri
     children.forEach(visit);
   };
   visit(host);
-  return collapse(parts.join(' '));
+  // Joined as they are: a word split by inline markup (a highlight) stays one word.
+  return collapse(parts.join(''));
 }
 
 /** What an element shows for its state: its text without screen-reader announcements, which depend on timers. */
