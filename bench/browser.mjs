@@ -1,7 +1,8 @@
 // The browser side of `npm run bench`: a static server over the repository
 // root and Debian's Chromium driven by puppeteer-core, so that a bench can
 // open a page (which loads dist/oms-widgets.js as a site would) and measure
-// inside it. Use: `await withPage('/bench/pages/x.html', async (page) => …)`.
+// inside it. Use: `await withPage('/bench/pages/x.html', async (page) => …)`,
+// or give the page itself: `withPage('/x.html', fn, { pages: { '/x.html': html } })`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,10 +17,18 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves files under `root` on a free loopback port; resolves to { url, close }. */
-export function serve(root = process.cwd()) {
+/**
+ * Serves files under `root` on a free loopback port, and `pages` (path → HTML)
+ * from memory; resolves to { url, close }.
+ */
+export function serve(root = process.cwd(), pages = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path in pages) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      response.end(pages[path]);
+      return;
+    }
     try {
       const body = await readFile(join(root, path));
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -56,12 +65,12 @@ export function launch() {
 }
 
 /**
- * Opens `path` (served from the repository root) in a fresh page, runs
- * `fn(page)` and closes everything; resolves to what `fn` returns. Console
- * errors in the page fail the bench.
+ * Opens `path` (served from the repository root, or from `pages`) in a fresh
+ * page, runs `fn(page, server)` and closes everything; resolves to what `fn`
+ * returns. Console errors in the page fail the bench.
  */
-export async function withPage(path, fn, { viewport = { width: 1024, height: 768 } } = {}) {
-  const server = await serve();
+export async function withPage(path, fn, { viewport = { width: 1024, height: 768 }, pages } = {}) {
+  const server = await serve(process.cwd(), pages);
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -72,7 +81,7 @@ export async function withPage(path, fn, { viewport = { width: 1024, height: 768
       if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico')) errors.push(message.text());
     });
     await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    const result = await fn(page);
+    const result = await fn(page, server);
     if (errors.length) throw new Error(`errors in ${path}:\n${errors.join('\n')}`);
     return result;
   } finally {

@@ -24,20 +24,30 @@ customElements.define('trivial-element', TrivialElement);`,
   const data = JSON.stringify(JSON.parse(await readFile('data/oms-dataset.json', 'utf8')));
   const rows = await measure();
   const baselines = {
-    'trivial Lit element': { raw: litFloor.length, gzip: gzip(litFloor), brotli: brotli(litFloor) },
-    'dataset alone (minified JSON)': { raw: data.length, gzip: gzip(data), brotli: brotli(data) },
+    'trivial Lit element': { raw: Buffer.byteLength(litFloor), gzip: gzip(litFloor), brotli: brotli(litFloor) },
+    'dataset alone (minified JSON)': { raw: Buffer.byteLength(data), gzip: gzip(data), brotli: brotli(data) },
   };
   const main = rows[0];
+  const lit = baselines['trivial Lit element'];
+  const dataset = baselines['dataset alone (minified JSON)'];
+  const ratios = {};
+  for (const codec of ['brotli', 'gzip']) {
+    ratios[`bundle / trivial Lit element (${codec})`] = main[codec] / lit[codec];
+    ratios[`bundle / dataset alone (${codec})`] = main[codec] / dataset[codec];
+    ratios[`bundle / (Lit floor + dataset) (${codec})`] = main[codec] / (lit[codec] + dataset[codec]);
+  }
+  const kib = (n) => `${(n / 1024).toFixed(1)} KB`;
   const result = {
     name: 'size',
     rows: rows.map(({ name, raw, gzip: gz, brotli: br, budget }) => ({ name, raw, gzip: gz, brotli: br, budget })),
     baselines,
-    ratios: {
-      'bundle / trivial Lit element (brotli)': main.brotli / baselines['trivial Lit element'].brotli,
-      'bundle / dataset alone (brotli)': main.brotli / baselines['dataset alone (minified JSON)'].brotli,
-      'bundle / (Lit floor + dataset) (brotli)':
-        main.brotli / (baselines['trivial Lit element'].brotli + baselines['dataset alone (minified JSON)'].brotli),
-    },
+    ratios,
+    // For the summary table: brotli against the budget, gzip alongside.
+    metrics: [
+      ...rows.map((row) => ({ metric: `size: ${row.name}, brotli (gzip ${kib(row.gzip)})`, unit: 'B', value: row.brotli, target: row.budget })),
+      ...Object.entries(baselines).map(([name, v]) => ({ metric: `size baseline: ${name}, brotli (gzip ${kib(v.gzip)})`, unit: 'B', value: v.brotli })),
+      ...Object.entries(ratios).map(([name, ratio]) => ({ metric: `size: ${name}`, ratio })),
+    ],
   };
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log('size: minified / gzip -9 / brotli -11');

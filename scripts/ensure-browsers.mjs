@@ -1,12 +1,22 @@
 #!/usr/bin/env node
 // Makes sure the browsers the tests drive are installed: Debian's Chromium
-// (never a browser downloaded by npm). As root it installs what is missing
-// with apt-get; otherwise it says how to.
+// and Firefox ESR (never a browser downloaded by npm), or the ones BROWSERS
+// names (chromium, firefox, webkit; all, the default, is the first two;
+// webkit is WebKitGTK's WebDriver with a virtual display). As root it
+// installs what is missing with apt-get; otherwise it says how to.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const wanted = [{ name: 'Chromium', path: process.env.CHROME_PATH || '/usr/bin/chromium', pkg: 'chromium' }];
-if (process.env.BROWSERS === 'all') wanted.push({ name: 'Firefox ESR', path: '/usr/bin/firefox-esr', pkg: 'firefox-esr' });
+const ENGINES = {
+  chromium: { name: 'Chromium', path: process.env.CHROME_PATH || '/usr/bin/chromium', pkg: 'chromium', env: 'CHROME_PATH' },
+  firefox: { name: 'Firefox ESR', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+  webkit: { name: 'WebKitGTK (WebKitWebDriver)', path: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', env: 'PATH' },
+  xvfb: { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb', env: 'PATH' },
+};
+const names = (process.env.BROWSERS || 'all').split(',').map((name) => name.trim().toLowerCase());
+const wanted = [...new Set(names.flatMap((name) => (name === 'all' ? ['chromium', 'firefox'] : name === 'webkit' ? ['webkit', 'xvfb'] : [name])))]
+  .map((name) => ENGINES[name])
+  .filter(Boolean);
 
 const missing = wanted.filter((browser) => !existsSync(browser.path));
 if (missing.length === 0) process.exit(0);
@@ -16,8 +26,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !existsSync('/usr/bin/apt-get')) {
   console.error(
     `The tests need ${missing.map((b) => `${b.name} at ${b.path}`).join(' and ')}.\n` +
-      `Install it with: sudo apt-get update && sudo apt-get install -y ${packages}\n` +
-      `(or point CHROME_PATH at another Chromium binary).`,
+      `Install with: sudo apt-get update && sudo apt-get install -y ${packages}\n` +
+      `(or point ${missing.map((b) => b.env).join(' / ')} at another binary, or run one engine: BROWSERS=chromium npm test).`,
   );
   process.exit(1);
 }

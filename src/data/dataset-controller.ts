@@ -48,7 +48,8 @@ export class DatasetController implements ReactiveController {
 
   /** Switches to the data at `src` (or back to the page's dataset when empty). */
   setSource(src: string | null | undefined, timeout = DEFAULT_TIMEOUT): void {
-    const next = src?.trim() || undefined;
+    // `src` may be set from JS to anything (a URL object, a number): never throw on it.
+    const next = src == null ? undefined : String(src).trim() || undefined;
     if (next === this.src && timeout === this.timeout) return;
     this.src = next;
     this.timeout = timeout;

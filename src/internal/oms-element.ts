@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../data/dataset-controller.js';
 import type { DatasetError } from '../data/errors.js';
@@ -67,18 +67,56 @@ export class OmsElement extends LitElement {
   private renderedLocale?: Locale;
   private stopWatchingLocale?: () => void;
 
+  private langObserver?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLocale = onLocaleChange(() => {
+    const check = () => {
       if (this.locale !== this.renderedLocale) this.requestUpdate();
-    });
+    };
+    this.stopWatchingLocale = onLocaleChange(check);
+    // The page-wide observer does not see `lang` inside shadow roots or in
+    // another document (an iframe): watch the roots this element is in.
+    this.langObserver = new MutationObserver(check);
+    for (let root = this.getRootNode(); root !== document; root = (root as ShadowRoot).host.getRootNode()) {
+      this.langObserver.observe(root, { attributeFilter: ['lang'], subtree: true });
+      if (!(root as ShadowRoot).host) break;
+    }
     // Moved into a subtree with another `lang`: render again if that changes the locale.
-    if (this.renderedLocale && this.locale !== this.renderedLocale) this.requestUpdate();
+    if (this.renderedLocale) check();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingLocale?.();
+    this.langObserver?.disconnect();
+  }
+
+  protected override createRenderRoot() {
+    try {
+      return super.createRenderRoot();
+    } catch {
+      // First connected in another document (a same-origin iframe), where the
+      // constructed style sheets of this one are not allowed.
+      this.adoptedCallback();
+      return this.shadowRoot!;
+    }
+  }
+
+  private styleCopy?: HTMLStyleElement;
+
+  /**
+   * Moved to another document: constructed style sheets work only in the
+   * document that made them, so the styles follow as a `<style>` element.
+   * @internal
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    this.styleCopy?.remove();
+    this.styleCopy = this.ownerDocument.createElement('style');
+    this.styleCopy.textContent = (this.constructor as typeof OmsElement).elementStyles.map((s) => (s as CSSResult).cssText).join('');
+    root.prepend(this.styleCopy);
   }
 
   protected override performUpdate(): void {
