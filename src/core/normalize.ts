@@ -5,7 +5,8 @@
 
 /** Lower case, ё → е, every run of non-letters and non-digits → one space. */
 export function normalizeText(text: string): string {
-  return text
+  // Attributes and properties reach here too: null or a number is text, not a crash.
+  return String(text ?? '')
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

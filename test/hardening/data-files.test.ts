@@ -81,7 +81,7 @@ describe('data files', function () {
       for (const el of list) el.setAttribute('src', '/__test/large?mb=10');
       await settle(...list);
       // Polls something cheap: the text of a list of ~50,000 offices is not.
-      await until(() => list.every((el) => !el.shadowRoot!.querySelector('[role="status"]')), 15_000, 'the large dataset');
+      await until(() => list.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')), 15_000, 'the large dataset');
       await settle(...list);
       const seconds = (performance.now() - start) / 1000;
       // (A long synchronous render blocks the polling above, so the time is checked here as well.)
@@ -120,7 +120,7 @@ describe('data files', function () {
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[role="status"]'), 'the data did not arrive while it was away').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="status"]'), 'the data did not arrive while it was away').to.not.equal(null);
     parent.append(el);
     await until(() => !el.shadowRoot!.querySelector('[part~="status"]') && /Москва/.test(shadowText(el)), 5000, 'loaded after re-adding');
     expect(await hits(id)).to.equal(2);
@@ -202,7 +202,7 @@ describe('every element shows the documented error state for every bad data file
   it('a file with a byte-order mark loads', async () => {
     const text = '\uFEFF' + JSON.stringify(await bundled());
     const el = await fixtureIn('ru', html`<oms-paid-services src=${blobUrl(text)}></oms-paid-services>`);
-    await until(() => !el.shadowRoot!.querySelector('[role="status"]'), 5000, 'loaded');
+    await until(() => !el.shadowRoot!.querySelector('[part~="status"]'), 5000, 'loaded');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(shadowText(el)).to.match(/Космет/);
   });
