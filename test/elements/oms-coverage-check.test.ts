@@ -343,7 +343,7 @@ describe('<oms-coverage-check>', () => {
       // The source link inside the open disclosure comes first, when there is one.
       if (el.shadowRoot!.activeElement?.localName === 'a') await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(advice.querySelector('summary'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(advice.open).to.equal(true);
     });
 

@@ -113,7 +113,7 @@ describe('<oms-paid-services>', () => {
     const button = $(el, '[part="expand-all"]');
     expect(button.textContent!.trim(), 'not every item is open now').to.equal('Развернуть все');
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(openCount(el)).to.equal(14);
     // The search field is reached with Tab from the host page.

@@ -121,7 +121,7 @@ describe('<oms-policy-guide>', () => {
   it('is operated from the keyboard: arrows choose, the event fires, the change is announced', async () => {
     const el = await guideEl();
     radios(el)[0].focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.situation).to.equal('working');
     const event = oneEvent(el, 'oms-guide-change') as Promise<OmsGuideChangeEvent>;
@@ -163,7 +163,7 @@ describe('<oms-policy-guide>', () => {
     }
   });
 
-  it('prints the answer and the checklist only, from a Print button', async () => {
+  it('prints the answer and the checklist only, from a Print button', async function () {
     const el = await guideEl('child');
     const print = window.print;
     let printed = 0;
@@ -176,7 +176,8 @@ describe('<oms-policy-guide>', () => {
     expect(printed).to.equal(1);
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
     expect(shown($(el, '[part="chooser"]')), 'chooser on screen').to.equal(true);
-    await emulateMedia({ media: 'print' });
+    // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print styles are not.
+    if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
     try {
       expect(shown($(el, '[part="chooser"]')), 'chooser').to.equal(false);
       expect(shown($(el, '[part="print"]')), 'print button').to.equal(false);

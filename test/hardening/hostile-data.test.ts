@@ -13,7 +13,8 @@ import { DatasetError } from '../../src/data/errors.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { defineAll, elements } from '../../src/index.js';
-import { activeContent, collapse, overflow, quietly, renderedText, requireAttribute, settle, type ElementClass } from './support.js';
+import { KNOWN_ISSUES } from './known-issues.js';
+import { activeContent, collapse, engine, overflow, quietly, renderedText, requireAttribute, settle, unlessKnown, type ElementClass } from './support.js';
 
 defineAll();
 
@@ -229,19 +230,23 @@ describe('hostile data', function () {
   });
 
   for (const payload of PAYLOADS) {
-    it(`every free-text field at once: «${payload.trim().slice(0, 30)}…» (${payload.length} characters), in both languages`, async () => {
-      let data: any = structuredClone(BASE);
-      for (const path of free) at(data, path.slice(0, -1))[path[path.length - 1]] = payload;
-      data = registerDataset(data);
-      const query = payload.trim().split(/\s+/)[0].slice(0, 12);
-      for (const locale of ['ru', 'en'] as const) {
-        container.lang = locale;
-        const states = statesFor(['offices', 0], data, locale);
-        states.get('oms-coverage-check')!.query = query;
-        const list = await mount(container, states);
-        inspect(list, `${locale}, query «${query}»`);
-      }
+    it(`every free-text field at once: «${payload.trim().slice(0, 30)}…» (${payload.length} characters), in both languages`, async function () {
+      await unlessKnown(this, engine === 'firefox' && payload.includes('\u0301') ? KNOWN_ISSUES['firefox combining marks'] : undefined, () => allFields(payload));
     });
+  }
+
+  async function allFields(payload: string) {
+    let data: any = structuredClone(BASE);
+    for (const path of free) at(data, path.slice(0, -1))[path[path.length - 1]] = payload;
+    data = registerDataset(data);
+    const query = payload.trim().split(/\s+/)[0].slice(0, 12);
+    for (const locale of ['ru', 'en'] as const) {
+      container.lang = locale;
+      const states = statesFor(['offices', 0], data, locale);
+      states.get('oms-coverage-check')!.query = query;
+      const list = await mount(container, states);
+      inspect(list, `${locale}, query «${query}»`);
+    }
   }
 
   it('a payload that runs late (an image error, a load event) has not run either', async () => {

@@ -33,6 +33,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 1em;
   }
+  .links > * {
+    min-width: 0;
+    max-width: 100%;
+    unicode-bidi: isolate;
+  }
   .open {
     color: var(--_success);
   }
