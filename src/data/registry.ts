@@ -1,14 +1,19 @@
 import { bundledDataset } from './bundled.js';
 import { DatasetError } from './errors.js';
-import type { Dataset } from './schema.js';
+import { SCHEMA_VERSION, type Dataset } from './schema.js';
 import { validateDataset } from './validate.js';
 
-let registered: Dataset | undefined;
-const listeners = new Set<() => void>();
+// Shared by every copy of the library on the page that reads the same schema
+// version (the CDN file next to the npm build, a classic and a module script):
+// `registerDataset()` from any of them reaches every element.
+const shared: { data?: Dataset; listeners: Set<() => void> } = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for(`oms-widgets.dataset.v${SCHEMA_VERSION}`)
+] ??= { listeners: new Set() }) as never;
+const { listeners } = shared;
 
 /** The dataset elements without `src` use: the registered one, or the bundled one. */
 export function getDataset(): Dataset {
-  return registered ?? bundledDataset;
+  return shared.data ?? bundledDataset;
 }
 
 /**
@@ -20,13 +25,13 @@ export function getDataset(): Dataset {
  */
 export function registerDataset(data: unknown): Dataset {
   if (data === undefined) {
-    registered = undefined;
+    shared.data = undefined;
   } else {
     const result = validateDataset(data, bundledDataset);
     if (!result.success) {
       throw new DatasetError('schema', `oms-widgets: the dataset is invalid (${result.issues.length} issues)`, undefined, result.issues);
     }
-    registered = result.data;
+    shared.data = result.data;
   }
   for (const listener of listeners) listener();
   return getDataset();

@@ -17,8 +17,13 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
   return LOCALES.find((locale) => locale === language);
 }
 
-let forced: Locale | undefined;
-const listeners = new Set<() => void>();
+// Shared by every copy of the library on the page (the CDN file next to the
+// npm build, a classic and a module script): `setLocale()` from any of them
+// reaches every element.
+const shared: { forced?: Locale; listeners: Set<() => void> } = ((globalThis as Record<symbol, unknown>)[Symbol.for('oms-widgets.locale')] ??= {
+  listeners: new Set(),
+}) as never;
+const { listeners } = shared;
 let observer: MutationObserver | undefined;
 
 function notify() {
@@ -36,21 +41,21 @@ export function setLocale(locale: Locale | 'auto'): void {
     console.warn(`oms-widgets: unsupported locale "${String(locale)}"; supported: ${LOCALES.join(', ')}.`);
     return;
   }
-  if (next === forced) return;
-  forced = next;
+  if (next === shared.forced) return;
+  shared.forced = next;
   notify();
 }
 
 /** The locale set with `setLocale()`, or the page's (`<html lang>`). */
 export function getLocale(): Locale {
-  return forced ?? toLocale(globalThis.document?.documentElement.lang) ?? DEFAULT_LOCALE;
+  return shared.forced ?? toLocale(globalThis.document?.documentElement.lang) ?? DEFAULT_LOCALE;
 }
 
 /** The locale `element` should render in. */
 export function localeOf(element: Element): Locale {
   const own = toLocale(element.getAttribute('lang'));
   if (own) return own;
-  if (forced) return forced;
+  if (shared.forced) return shared.forced;
   let node: Element | null = element.parentElement ?? hostOf(element);
   while (node) {
     if (node.hasAttribute('lang')) return toLocale(node.getAttribute('lang')) ?? DEFAULT_LOCALE;

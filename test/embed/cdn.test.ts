@@ -70,6 +70,24 @@ describe('embedding: the CDN snippet', function () {
     expect(doc.querySelector('oms-paid-services')).to.be.instanceOf(first!);
   });
 
+  it('setLocale() and registerDataset() from either copy reach the elements the other copy defined', async () => {
+    // The classic script runs first and defines the tags; the module copy's API must still reach them.
+    const { win, doc } = await open([CLASSIC, MODULE]);
+    const moduleCopy = await (win as unknown as { eval(code: string): Promise<any> }).eval("import('/dist/oms-widgets.js')");
+    expect(moduleCopy.registerDataset, 'a second copy').to.not.equal(win.OmsWidgets!.registerDataset);
+    const offices = doc.querySelector('oms-office-list')!;
+    offices.removeAttribute('src');
+    moduleCopy.setLocale('en');
+    await until(() => TAGS.every((tag) => !/[а-яё]{4}/i.test(text(doc.querySelector(tag)!))), 3000, 'English everywhere');
+    const data = structuredClone(moduleCopy.bundledDataset);
+    data.offices = data.offices.slice(0, 1);
+    moduleCopy.registerDataset(data);
+    await until(() => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1, 3000, 'one registered office');
+    (win.OmsWidgets!.registerDataset as (data: unknown) => void)(undefined);
+    await until(() => offices.shadowRoot!.querySelectorAll('[part~="office"]').length > 1, 3000, 'the bundled offices again');
+    moduleCopy.setLocale('auto');
+  });
+
   for (const [name, scripts] of [
     ['the npm build, then the CDN file', [NPM, MODULE]],
     ['the CDN file, then the npm build', [MODULE, NPM]],
