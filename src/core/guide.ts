@@ -4,6 +4,7 @@
 import type { CoverageEntry, Dataset, Guide } from '../data/schema.js';
 import { normalizeText } from './normalize.js';
 import { coverageIndex } from './coverage-search.js';
+import { bestCovered } from './text-index.js';
 
 export interface ChangeDeadline {
   /** The deadline that counts now, as an ISO date: this year's, or next year's once it has passed. */
@@ -53,11 +54,11 @@ export function searchPaidList(dataset: Dataset, query: string): CoverageEntry[]
   const list = paidList(dataset);
   if (!normalizeText(query)) return list;
   const listed = new Set(list);
-  const hits = coverageIndex(dataset)
-    .search(query, dataset.coverage.length)
-    .filter((hit) => listed.has(hit.item));
-  const best = Math.max(0, ...hits.map((hit) => hit.coverage));
-  return hits.filter((hit) => hit.coverage === best).map((hit) => hit.item);
+  return bestCovered(
+    coverageIndex(dataset)
+      .search(query, dataset.coverage.length)
+      .filter((hit) => listed.has(hit.item)),
+  );
 }
 
 /** The distinct sources of `records` (source and date), in order: one source line each. */

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { City, Dataset, Insurer, Office, OpeningHours } from '../data/schema.js';
 import { pick } from './localized.js';
-import { createTextIndex, type TextIndex } from './text-index.js';
+import { bestCovered, createTextIndex, type TextIndex } from './text-index.js';
 
 /** A point on Earth in degrees, as offices' `location` has it. */
 export interface GeoPoint {
@@ -96,11 +96,11 @@ export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): Offi
   const passes = ({ office }: OfficeMatch) => (!city || office.city === city) && (!insurer || office.insurer === insurer);
   let result: OfficeMatch[];
   if (typeof query === 'string' && query.trim()) {
-    const hits = officeIndex(dataset)
-      .search(query, data.all.length)
-      .filter((hit) => passes(hit.item));
-    const best = hits.reduce((max, hit) => Math.max(max, hit.coverage), 0);
-    result = hits.filter((hit) => hit.coverage === best).map((hit) => hit.item);
+    result = bestCovered(
+      officeIndex(dataset)
+        .search(query, data.all.length)
+        .filter((hit) => passes(hit.item)),
+    );
   } else {
     result = city || insurer ? data.all.filter(passes) : data.all.slice();
   }

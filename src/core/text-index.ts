@@ -40,6 +40,16 @@ export interface TextHit<T> {
   coverage: number;
 }
 
+/**
+ * The items of `hits` that match as many of the query's words as the best hit
+ * does, in order: what a filter keeps, so that a word every record has
+ * ("ул.", "анализы") does not let every record through.
+ */
+export function bestCovered<T>(hits: readonly TextHit<T>[]): T[] {
+  const best = hits.reduce((max, hit) => Math.max(max, hit.coverage), 0);
+  return hits.filter((hit) => hit.coverage === best).map((hit) => hit.item);
+}
+
 export interface TextIndex<T> {
   search(query: string, limit?: number, options?: TextSearchOptions): TextHit<T>[];
   readonly size: number;
