@@ -24,18 +24,19 @@ const elementTokens = (tag) =>
 
 const valuesOf = (type) =>
   [...(type?.text ?? '').matchAll(/'([^']+)'/g)].map(([, value]) => ({ name: value }));
+/** An element's summary and description, as one text for both editors. */
+const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
 
 const vscode = {
   $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
-    description: [element.summary, element.description].filter(Boolean).join('\n\n'),
-    attributes: (element.attributes ?? []).map((attribute) => ({
-      name: attribute.name,
-      description: attribute.description ?? '',
-      ...(valuesOf(attribute.type).length ? { values: valuesOf(attribute.type) } : {}),
-    })),
+    description: describe(element),
+    attributes: (element.attributes ?? []).map((attribute) => {
+      const values = valuesOf(attribute.type);
+      return { name: attribute.name, description: attribute.description ?? '', ...(values.length ? { values } : {}) };
+    }),
   })),
 };
 
@@ -48,7 +49,7 @@ const webTypes = {
     html: {
       elements: elements.map((element) => ({
         name: element.tagName,
-        description: [element.summary, element.description].filter(Boolean).join('\n\n'),
+        description: describe(element),
         attributes: (element.attributes ?? []).map((attribute) => ({
           name: attribute.name,
           description: attribute.description ?? '',
