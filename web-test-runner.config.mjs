@@ -8,26 +8,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { mediaFeaturesPlugin, testServerMiddleware } from './test/support/test-server.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-      // Test pages run side by side: keep animation frames and timers going in all of them.
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-      '--disable-renderer-backgrounding',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   },
 });
 

@@ -6,9 +6,10 @@
 // installs what is missing with apt-get; otherwise it says how to.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const ENGINES = {
-  chromium: { name: 'Chromium', path: process.env.CHROME_PATH || '/usr/bin/chromium', pkg: 'chromium', env: 'CHROME_PATH' },
+  chromium: { name: 'Chromium', path: CHROMIUM_PATH, pkg: 'chromium', env: 'CHROME_PATH' },
   firefox: { name: 'Firefox ESR', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
   webkit: { name: 'WebKitGTK (WebKitWebDriver)', path: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', env: 'PATH' },
   xvfb: { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb', env: 'PATH' },
