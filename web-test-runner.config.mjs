@@ -23,7 +23,11 @@ const chromium = chromeLauncher({
 // Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi.
 const firefox = chromeLauncher({
   puppeteer,
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+  },
 });
 
 // WebKitGTK's MiniBrowser through its WebDriver (Debian: webkit2gtk-driver), on
@@ -41,13 +45,22 @@ function webkit() {
   let active;
   let current;
   const call = async (method, path, body) => {
-    const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
     const { value } = await response.json();
-    if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${JSON.stringify(value)}`);
+    if (!response.ok)
+      throw new Error(`WebKitWebDriver ${method} ${path}: ${JSON.stringify(value)}`);
     return value;
   };
   const start = async () => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const xvfb = spawn(
+      'Xvfb',
+      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] },
+    );
     children.push(xvfb);
     const display = await new Promise((resolve, reject) => {
       xvfb.stdio[3].once('data', (data) => resolve(String(data).trim()));
@@ -59,25 +72,61 @@ function webkit() {
         probe.close(() => resolve(port));
       });
     });
-    const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: `:${display}` }, stdio: 'ignore' });
+    const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: `:${display}` },
+      stdio: 'ignore',
+    });
     children.push(driver);
     base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/status`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/status`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const created = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } } },
+      capabilities: {
+        alwaysMatch: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+      },
     });
     session = created.sessionId;
   };
   /** WebDriver's code points for the key names sendKeys takes ("Tab", "Shift+Tab"). */
   const KEYS = {
-    Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Escape: '\uE00C',
-    Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-    ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
+    Backspace: '\uE003',
+    Tab: '\uE004',
+    Enter: '\uE007',
+    Shift: '\uE008',
+    Control: '\uE009',
+    Alt: '\uE00A',
+    Escape: '\uE00C',
+    Space: ' ',
+    PageUp: '\uE00E',
+    PageDown: '\uE00F',
+    End: '\uE010',
+    Home: '\uE011',
+    ArrowLeft: '\uE012',
+    ArrowUp: '\uE013',
+    ArrowRight: '\uE014',
+    ArrowDown: '\uE015',
+    Delete: '\uE017',
+    Meta: '\uE03D',
   };
-  const act = (type, actions) => call('POST', `/session/${session}/actions`, { actions: [{ type, id: type, ...(type === 'pointer' && { parameters: { pointerType: 'mouse' } }), actions }] });
+  const act = (type, actions) =>
+    call('POST', `/session/${session}/actions`, {
+      actions: [
+        {
+          type,
+          id: type,
+          ...(type === 'pointer' && { parameters: { pointerType: 'mouse' } }),
+          actions,
+        },
+      ],
+    });
   const BUTTONS = { left: 0, middle: 1, right: 2 };
   return {
     name: 'WebKit',
@@ -86,21 +135,31 @@ function webkit() {
     sendKeys(id, keys) {
       const actions = keys.flatMap((key) => {
         const codes = (key.length > 1 ? key.split('+') : [key]).map((part) => KEYS[part] ?? part);
-        return [...codes.map((value) => ({ type: 'keyDown', value })), ...codes.reverse().map((value) => ({ type: 'keyUp', value }))];
+        return [
+          ...codes.map((value) => ({ type: 'keyDown', value })),
+          ...codes.reverse().map((value) => ({ type: 'keyUp', value })),
+        ];
       });
       return act('key', actions);
     },
-    sendMouseMove: (id, x, y) => act('pointer', [{ type: 'pointerMove', x, y, origin: 'viewport' }]),
+    sendMouseMove: (id, x, y) =>
+      act('pointer', [{ type: 'pointerMove', x, y, origin: 'viewport' }]),
     sendMouseClick: (id, x, y, button = 'left') =>
-      act('pointer', [{ type: 'pointerMove', x, y, origin: 'viewport' }, { type: 'pointerDown', button: BUTTONS[button] }, { type: 'pointerUp', button: BUTTONS[button] }]),
-    sendMouseDown: (id, button = 'left') => act('pointer', [{ type: 'pointerDown', button: BUTTONS[button] }]),
-    sendMouseUp: (id, button = 'left') => act('pointer', [{ type: 'pointerUp', button: BUTTONS[button] }]),
+      act('pointer', [
+        { type: 'pointerMove', x, y, origin: 'viewport' },
+        { type: 'pointerDown', button: BUTTONS[button] },
+        { type: 'pointerUp', button: BUTTONS[button] },
+      ]),
+    sendMouseDown: (id, button = 'left') =>
+      act('pointer', [{ type: 'pointerDown', button: BUTTONS[button] }]),
+    sendMouseUp: (id, button = 'left') =>
+      act('pointer', [{ type: 'pointerUp', button: BUTTONS[button] }]),
     resetMouse: () => call('DELETE', `/session/${session}/actions`),
     async startSession(id, url) {
       await (ready ??= start());
       active = id;
       current = url;
-      await call("POST", `/session/${session}/url`, { url });
+      await call('POST', `/session/${session}/url`, { url });
     },
     isActive: (id) => active === id,
     getBrowserUrl: () => current,
@@ -119,17 +178,32 @@ function webkit() {
   };
 }
 
-const names = [...new Set((process.env.BROWSERS || 'all').split(',').flatMap((name) => (name.trim().toLowerCase() === 'all' ? ['chromium', 'firefox'] : [name.trim().toLowerCase()])))];
+const names = [
+  ...new Set(
+    (process.env.BROWSERS || 'all')
+      .split(',')
+      .flatMap((name) =>
+        name.trim().toLowerCase() === 'all' ? ['chromium', 'firefox'] : [name.trim().toLowerCase()],
+      ),
+  ),
+];
 const ENGINES = { chromium: () => chromium, firefox: () => firefox, webkit };
 const browsers = names.filter((name) => ENGINES[name]).map((name) => ENGINES[name]());
-if (browsers.length !== names.length) throw new Error(`BROWSERS=${process.env.BROWSERS}: expected chromium, firefox, webkit or all (chromium and firefox)`);
+if (browsers.length !== names.length)
+  throw new Error(
+    `BROWSERS=${process.env.BROWSERS}: expected chromium, firefox, webkit or all (chromium and firefox)`,
+  );
 
 export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), geolocationPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+    geolocationPlugin(),
+  ],
   browsers,
   // One page at a time: a page in the background gets no animation frames,
   // which fixtures and focus tests wait for. One browser at a time too: CI
@@ -138,5 +212,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    summaryReporter(),
+  ],
 };

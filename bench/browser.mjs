@@ -24,7 +24,10 @@ const TYPES = {
  */
 export function serve(root = process.cwd(), pages = {}) {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     if (path in pages) {
       response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
       response.end(pages[path]);
@@ -32,7 +35,10 @@ export function serve(root = process.cwd(), pages = {}) {
     }
     try {
       const body = await readFile(join(root, path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -41,7 +47,10 @@ export function serve(root = process.cwd(), pages = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }
@@ -69,7 +78,8 @@ export async function withPage(path, fn, { viewport = { width: 1024, height: 768
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico')) errors.push(message.text());
+      if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico'))
+        errors.push(message.text());
     });
     await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
     const result = await fn(page, server);

@@ -8,7 +8,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { stats, withPage } from './browser.mjs';
 
 // What people type, each query typed key by key into an empty field, then cleared.
-const QUERIES = ['гемодиализ', 'ЭКО', 'ambulance', 'прививки', 'ujvtjgfnbz', 'косметалогия', 'kidney transplant', 'зубы', 'скорая помощь', 'hemodialisys'];
+const QUERIES = [
+  'гемодиализ',
+  'ЭКО',
+  'ambulance',
+  'прививки',
+  'ujvtjgfnbz',
+  'косметалогия',
+  'kidney transplant',
+  'зубы',
+  'скорая помощь',
+  'hemodialisys',
+];
 const ROUNDS = 3;
 const KEY_GAP = 60; // ms between keys: a quick typist
 
@@ -23,7 +34,10 @@ function registerLarge(count) {
         ...base,
         id: `${base.id}-${i}`,
         title: { ru: `${base.title.ru} ${tag}`, en: `${base.title.en} ${tag}` },
-        keywords: { ru: [...base.keywords.ru, `код${tag}`], en: [...base.keywords.en, `code${tag}`] },
+        keywords: {
+          ru: [...base.keywords.ru, `код${tag}`],
+          en: [...base.keywords.en, `code${tag}`],
+        },
       });
     }
     registerDataset({ ...bundledDataset, coverage });
@@ -85,13 +99,17 @@ async function measure(large) {
     const poll = { polling: 50 };
     if (large) await page.evaluate(registerLarge, 10_000);
     await page.evaluate(instrument);
-    const field = await page.evaluateHandle(() => document.querySelector('oms-coverage-check').shadowRoot.querySelector('input'));
+    const field = await page.evaluateHandle(() =>
+      document.querySelector('oms-coverage-check').shadowRoot.querySelector('input'),
+    );
     await field.focus();
     // The first search builds the index: not a keystroke anyone repeats, so outside the timing.
     await page.keyboard.type('а');
     await page.keyboard.press('Backspace');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await page.evaluate(() => (window.__log.paint.length = window.__log.work.length = window.__log.frames.length = 0));
+    await page.evaluate(
+      () => (window.__log.paint.length = window.__log.work.length = window.__log.frames.length = 0),
+    );
     for (let round = 0; round < ROUNDS; round++) {
       for (const query of QUERIES) {
         for (const key of query) {
@@ -106,7 +124,12 @@ async function measure(large) {
       }
     }
     await page.waitForFunction(() => window.__log.pending === 0, poll);
-    const shown = await page.evaluate(() => document.querySelector('oms-coverage-check').shadowRoot.querySelectorAll('[part~="result"], [part~="category"]').length);
+    const shown = await page.evaluate(
+      () =>
+        document
+          .querySelector('oms-coverage-check')
+          .shadowRoot.querySelectorAll('[part~="result"], [part~="category"]').length,
+    );
     if (!shown) throw new Error('nothing rendered');
     const { paint, work, frames } = await page.evaluate(() => window.__log);
     // The frame counter ticks in the same frame before our callback: 1 is the first frame after the key.
@@ -125,14 +148,22 @@ const result = {
 };
 const ms = (n) => `${n.toFixed(1)} ms`.padStart(9);
 const pct = (n) => `${(n * 100).toFixed(0)}%`.padStart(5);
-console.log(`<oms-coverage-check> in Chromium, ${bundled.keystrokes} keystrokes         median       p95       max   in next frame`);
+console.log(
+  `<oms-coverage-check> in Chromium, ${bundled.keystrokes} keystrokes         median       p95       max   in next frame`,
+);
 for (const [name, r] of [
   ['bundled', bundled],
   ['10,000 entries', large],
 ]) {
-  console.log(`  ${name.padEnd(15)} key → rendered and laid out ${ms(r.work.median)} ${ms(r.work.p95)} ${ms(r.work.max)}   ${pct(r.nextFrame)}`);
-  console.log(`  ${''.padEnd(15)} key → painted (with vsync)  ${ms(r.paint.median)} ${ms(r.paint.p95)} ${ms(r.paint.max)}`);
+  console.log(
+    `  ${name.padEnd(15)} key → rendered and laid out ${ms(r.work.median)} ${ms(r.work.p95)} ${ms(r.work.max)}   ${pct(r.nextFrame)}`,
+  );
+  console.log(
+    `  ${''.padEnd(15)} key → painted (with vsync)  ${ms(r.paint.median)} ${ms(r.paint.p95)} ${ms(r.paint.max)}`,
+  );
 }
-console.log('  target: key → rendered under 16 ms (one frame) for the bundled dataset, so that the results show in the next frame');
+console.log(
+  '  target: key → rendered under 16 ms (one frame) for the bundled dataset, so that the results show in the next frame',
+);
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/coverage.json', `${JSON.stringify(result, null, 2)}\n`);

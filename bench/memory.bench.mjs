@@ -63,7 +63,12 @@ const result = await withPage(
       }
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       const counters = await cdp.send('Memory.getDOMCounters');
-      return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners, documents: counters.documents };
+      return {
+        heap: usedSize,
+        nodes: counters.nodes,
+        listeners: counters.jsEventListeners,
+        documents: counters.documents,
+      };
     };
     // Warm-up: compiled code, caches and the search index exist before the baseline.
     await tab.evaluate(() => window.cycle(20));
@@ -89,16 +94,42 @@ const out = {
   after: result.after,
   again: result.again,
   metrics: [
-    { metric: `memory: heap growth after ${CYCLES} mount/remove cycles (after GC)`, unit: 'B', value: growth, target: TARGET },
-    { metric: `memory: heap growth over ${CYCLES} more cycles (a leak keeps growing)`, unit: 'B', value: further, target: TARGET },
-    { metric: 'memory: DOM nodes left over', unit: '', value: result.after.nodes - result.before.nodes, target: 0 },
-    { metric: 'memory: event listeners left over', unit: '', value: result.after.listeners - result.before.listeners, target: 0 },
+    {
+      metric: `memory: heap growth after ${CYCLES} mount/remove cycles (after GC)`,
+      unit: 'B',
+      value: growth,
+      target: TARGET,
+    },
+    {
+      metric: `memory: heap growth over ${CYCLES} more cycles (a leak keeps growing)`,
+      unit: 'B',
+      value: further,
+      target: TARGET,
+    },
+    {
+      metric: 'memory: DOM nodes left over',
+      unit: '',
+      value: result.after.nodes - result.before.nodes,
+      target: 0,
+    },
+    {
+      metric: 'memory: event listeners left over',
+      unit: '',
+      value: result.after.listeners - result.before.listeners,
+      target: 0,
+    },
   ],
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`memory (${CYCLES} cycles of mounting, using and removing all four elements, ${result.seconds.toFixed(1)} s)`);
-console.log(`  JS heap after GC: ${kb(result.before.heap)} → ${kb(result.after.heap)}: growth ${kb(growth)} (target < ${kb(TARGET)})`);
+console.log(
+  `memory (${CYCLES} cycles of mounting, using and removing all four elements, ${result.seconds.toFixed(1)} s)`,
+);
+console.log(
+  `  JS heap after GC: ${kb(result.before.heap)} → ${kb(result.after.heap)}: growth ${kb(growth)} (target < ${kb(TARGET)})`,
+);
 console.log(`  ${CYCLES} more cycles: ${kb(result.again.heap)}: growth ${kb(further)}`);
-console.log(`  DOM nodes ${result.before.nodes} → ${result.after.nodes}; listeners ${result.before.listeners} → ${result.after.listeners}`);
+console.log(
+  `  DOM nodes ${result.before.nodes} → ${result.after.nodes}; listeners ${result.before.listeners} → ${result.after.listeners}`,
+);
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/memory.json', `${JSON.stringify(out, null, 2)}\n`);

@@ -11,8 +11,17 @@ const OFFICES = 10_000;
 const CITIES = 85; // about as many as Russia's regions
 const INSURERS = 30;
 const ZONES = [
-  'Europe/Kaliningrad', 'Europe/Moscow', 'Europe/Samara', 'Asia/Yekaterinburg', 'Asia/Omsk', 'Asia/Krasnoyarsk',
-  'Asia/Irkutsk', 'Asia/Yakutsk', 'Asia/Vladivostok', 'Asia/Magadan', 'Asia/Kamchatka',
+  'Europe/Kaliningrad',
+  'Europe/Moscow',
+  'Europe/Samara',
+  'Asia/Yekaterinburg',
+  'Asia/Omsk',
+  'Asia/Krasnoyarsk',
+  'Asia/Irkutsk',
+  'Asia/Yakutsk',
+  'Asia/Vladivostok',
+  'Asia/Magadan',
+  'Asia/Kamchatka',
 ];
 
 /** A deterministic PRNG (Park–Miller), so every run measures the same data. */
@@ -26,8 +35,38 @@ const { sources } = JSON.parse(await readFile('data/oms-dataset.json', 'utf8'));
 function generate() {
   const next = random(7);
   const int = (n) => Math.floor(next() * n);
-  const ru = ['ка', 'ро', 'ми', 'те', 'ла', 'зо', 'ну', 'пи', 'сер', 'дол', 'вак', 'тра', 'бор', 'лес'];
-  const en = ['ka', 'ro', 'mi', 'te', 'la', 'zo', 'nu', 'pi', 'ser', 'dol', 'vak', 'tra', 'bor', 'les'];
+  const ru = [
+    'ка',
+    'ро',
+    'ми',
+    'те',
+    'ла',
+    'зо',
+    'ну',
+    'пи',
+    'сер',
+    'дол',
+    'вак',
+    'тра',
+    'бор',
+    'лес',
+  ];
+  const en = [
+    'ka',
+    'ro',
+    'mi',
+    'te',
+    'la',
+    'zo',
+    'nu',
+    'pi',
+    'ser',
+    'dol',
+    'vak',
+    'tra',
+    'bor',
+    'les',
+  ];
   const word = () => {
     const parts = Array.from({ length: 2 + int(3) }, () => int(ru.length));
     const name = (list) => parts.map((p) => list[p]).join('');
@@ -40,7 +79,10 @@ function generate() {
     name: { ru: `Бенчград-${i + 1}`, en: `Benchgrad-${i + 1}` },
     timeZone: ZONES[i % ZONES.length],
   }));
-  const insurers = Array.from({ length: INSURERS }, (_, i) => ({ id: `bench-insurer-${i}`, name: { ru: `«Бенч-Мед ${i + 1}»`, en: `Bench-Med ${i + 1}` } }));
+  const insurers = Array.from({ length: INSURERS }, (_, i) => ({
+    id: `bench-insurer-${i}`,
+    name: { ru: `«Бенч-Мед ${i + 1}»`, en: `Bench-Med ${i + 1}` },
+  }));
   const offices = Array.from({ length: OFFICES }, (_, i) => {
     const street = streets[int(streets.length)];
     const house = 1 + int(150);
@@ -48,19 +90,40 @@ function generate() {
       id: `bench-office-${i}`,
       city: cities[int(CITIES)].id,
       insurer: insurers[int(INSURERS)].id,
-      address: { ru: `ул. ${capital(street.ru)}, ${house}`, en: `${house} ${capital(street.en)} St` },
+      address: {
+        ru: `ул. ${capital(street.ru)}, ${house}`,
+        en: `${house} ${capital(street.en)} St`,
+      },
       source: 'bench',
       asOf: '2026-01-01',
     };
     if (next() < 0.5) office.location = { lat: 43 + next() * 25, lon: 20 + next() * 140 };
     if (next() < 0.4) office.phones = [{ number: `+7000${String(i).padStart(7, '0')}` }];
-    if (next() < 0.4) office.hours = [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' }, { days: [6], open: '10:00', close: '14:00' }];
+    if (next() < 0.4)
+      office.hours = [
+        { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' },
+        { days: [6], open: '10:00', close: '14:00' },
+      ];
     return office;
   });
   return {
-    data: { schemaVersion: 1, sources: [...sources, { id: 'bench', title: { ru: 'Сгенерировано для бенчмарка', en: 'Generated for the bench' } }], cities, insurers, offices },
+    data: {
+      schemaVersion: 1,
+      sources: [
+        ...sources,
+        {
+          id: 'bench',
+          title: { ru: 'Сгенерировано для бенчмарка', en: 'Generated for the bench' },
+        },
+      ],
+      cities,
+      insurers,
+      offices,
+    },
     // What a reader types: a street name letter by letter.
-    typed: [streets[0].ru, streets[1].ru, streets[2].en].flatMap((w) => Array.from({ length: w.length }, (_, n) => w.slice(0, n + 1))),
+    typed: [streets[0].ru, streets[1].ru, streets[2].en].flatMap((w) =>
+      Array.from({ length: w.length }, (_, n) => w.slice(0, n + 1)),
+    ),
   };
 }
 
@@ -73,7 +136,8 @@ const result = await withPage('/package.json', async (tab) => {
   return tab.evaluate(
     async ({ data, typed, rounds }) => {
       const api = await import('/dist/oms-widgets.js');
-      const idle = () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 20)));
+      const idle = () =>
+        new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 20)));
       const nodes = (root) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
         let all = 0;
@@ -153,7 +217,15 @@ const result = await withPage('/package.json', async (tab) => {
           track();
         }
       }
-      return { first, firstNodes, filter, keystroke, maxNodes, indexBuild, shown: root.querySelectorAll('[part~="office"]').length };
+      return {
+        first,
+        firstNodes,
+        filter,
+        keystroke,
+        maxNodes,
+        indexBuild,
+        shown: root.querySelectorAll('[part~="office"]').length,
+      };
     },
     { data, typed, rounds: { first: 15, filter: 60, typing: 3 } },
   );
@@ -178,14 +250,21 @@ const result2 = {
   },
 };
 const ms = (n) => `${n.toFixed(2)} ms`.padStart(10);
-const row = (label, s, target) => console.log(`  ${label.padEnd(34)} ${ms(s.median)} ${ms(s.p95)}   < ${target} ms${s.p95 < target ? '' : '  OVER'}`);
-console.log(`offices: ${OFFICES} offices, ${CITIES} cities, ${INSURERS} insurers      median        p95   target`);
+const row = (label, s, target) =>
+  console.log(
+    `  ${label.padEnd(34)} ${ms(s.median)} ${ms(s.p95)}   < ${target} ms${s.p95 < target ? '' : '  OVER'}`,
+  );
+console.log(
+  `offices: ${OFFICES} offices, ${CITIES} cities, ${INSURERS} insurers      median        p95   target`,
+);
 row(`first render (${result.first.length} runs)`, result2.firstRender, 100);
 row(`filter change (${result.filter.length} runs)`, result2.filterChange, 16);
 row(`search keystroke (${result.keystroke.length} runs)`, result2.keystroke, 16);
 console.log(`  index build (idle, before typing): ${result.indexBuild.toFixed(1)} ms`);
 const { domNodes } = result2;
-console.log(`  DOM nodes in the shadow root: ${domNodes.firstRender} at first render (${domNodes.firstRenderElements} elements), at most ${domNodes.max} (${domNodes.maxElements} elements); target < 1000`);
+console.log(
+  `  DOM nodes in the shadow root: ${domNodes.firstRender} at first render (${domNodes.firstRenderElements} elements), at most ${domNodes.max} (${domNodes.maxElements} elements); target < 1000`,
+);
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/offices.json', `${JSON.stringify(result2, null, 2)}\n`);
 if (domNodes.max >= 1000) {

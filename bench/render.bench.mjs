@@ -84,9 +84,13 @@ const pages = { '/render.html': page(null) };
 const result = await withPage(
   '/render.html',
   async (tab) => {
-    const wait = () => tab.waitForFunction(() => window.__result, { timeout: 30_000 }).then(() => tab.evaluate(() => window.__result));
+    const wait = () =>
+      tab
+        .waitForFunction(() => window.__result, { timeout: 30_000 })
+        .then(() => tab.evaluate(() => window.__result));
     const first = await wait();
-    for (const { tag, text } of first.capture) if (!text) throw new Error(`<${tag}> rendered no text`);
+    for (const { tag, text } of first.capture)
+      if (!text) throw new Error(`<${tag}> rendered no text`);
     pages['/render.html'] = page(first.capture.map(({ css, markup }) => ({ css, markup })));
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
@@ -110,7 +114,8 @@ const plain = stats(result.runs.map((run) => run.plain));
 const evaluated = stats(result.bare.map((run) => run.evaluated));
 const widgetText = result.first.capture.reduce((n, c) => n + c.text, 0);
 const plainText = result.runs[0].plainText;
-if (plainText !== widgetText) throw new Error(`the baseline shows ${plainText} characters, the elements ${widgetText}`);
+if (plainText !== widgetText)
+  throw new Error(`the baseline shows ${plainText} characters, the elements ${widgetText}`);
 const ratio = widgets.median / plain.median;
 const out = {
   name: 'render',
@@ -118,14 +123,37 @@ const out = {
   elements: result.first.capture.map((c) => c.tag),
   textCharacters: widgetText,
   metrics: [
-    { metric: 'render: bundle evaluation to every element rendered (ratio: / plain DOM)', unit: 'ms', median: widgets.median, p95: widgets.p95, ratio, targetRatio: TARGET_RATIO },
-    { metric: 'render: evaluating the bundle alone (no element on the page)', unit: 'ms', median: evaluated.median, p95: evaluated.p95 },
-    { metric: 'render: plain-DOM baseline (JSON.parse + innerHTML)', unit: 'ms', median: plain.median, p95: plain.p95 },
+    {
+      metric: 'render: bundle evaluation to every element rendered (ratio: / plain DOM)',
+      unit: 'ms',
+      median: widgets.median,
+      p95: widgets.p95,
+      ratio,
+      targetRatio: TARGET_RATIO,
+    },
+    {
+      metric: 'render: evaluating the bundle alone (no element on the page)',
+      unit: 'ms',
+      median: evaluated.median,
+      p95: evaluated.p95,
+    },
+    {
+      metric: 'render: plain-DOM baseline (JSON.parse + innerHTML)',
+      unit: 'ms',
+      median: plain.median,
+      p95: plain.p95,
+    },
   ],
 };
 const ms = (n) => `${n.toFixed(2)} ms`.padStart(10);
-console.log(`render (${RUNS} page loads, Chromium; ${widgetText} characters of text in both)   median        p95`);
-for (const [name, s] of [['elements: evaluation to first render', widgets], ['bundle evaluated alone (no elements)', evaluated], ['plain DOM baseline', plain]]) {
+console.log(
+  `render (${RUNS} page loads, Chromium; ${widgetText} characters of text in both)   median        p95`,
+);
+for (const [name, s] of [
+  ['elements: evaluation to first render', widgets],
+  ['bundle evaluated alone (no elements)', evaluated],
+  ['plain DOM baseline', plain],
+]) {
   console.log(`  ${name.padEnd(40)} ${ms(s.median)} ${ms(s.p95)}`);
 }
 console.log(`  ratio elements / plain DOM: ${ratio.toFixed(2)}x (target ≤ ${TARGET_RATIO}x)`);

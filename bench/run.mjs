@@ -33,21 +33,39 @@ for (const file of files) {
 
 const results = {};
 const earlier = [];
-for (const file of (await readdir('bench/results').catch(() => [])).filter((f) => f.endsWith('.json')).sort()) {
-  results[file.replace(/\.json$/, '')] = JSON.parse(await readFile(`bench/results/${file}`, 'utf8'));
+for (const file of (await readdir('bench/results').catch(() => []))
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
+  results[file.replace(/\.json$/, '')] = JSON.parse(
+    await readFile(`bench/results/${file}`, 'utf8'),
+  );
   const { mtime } = await stat(`bench/results/${file}`);
-  if (mtime.getTime() < started) earlier.push(`${file} (${mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
+  if (mtime.getTime() < started)
+    earlier.push(`${file} (${mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
 }
 
 /** A row: metric, median, p95 or value, target, ratio, result. */
-function row({ metric, unit = 'ms', median, p95, value, target, targetMedian, targetP95, ratio, targetRatio, better }) {
+function row({
+  metric,
+  unit = 'ms',
+  median,
+  p95,
+  value,
+  target,
+  targetMedian,
+  targetP95,
+  ratio,
+  targetRatio,
+  better,
+}) {
   const checks = [];
   const bound = (measured, limit, prefix = '') =>
     checks.push({
       text: `${prefix}${better === 'higher' ? '≥' : '≤'} ${format(limit, unit, true)}`,
       pass: better === 'higher' ? measured >= limit : measured <= limit,
     });
-  if (typeof median === 'number' && (target ?? targetMedian) !== undefined) bound(median, target ?? targetMedian, 'median ');
+  if (typeof median === 'number' && (target ?? targetMedian) !== undefined)
+    bound(median, target ?? targetMedian, 'median ');
   if (typeof p95 === 'number' && targetP95 !== undefined) bound(p95, targetP95, 'p95 ');
   if (typeof value === 'number' && target !== undefined) bound(value, target);
   if (typeof ratio === 'number' && targetRatio !== undefined) {
@@ -56,7 +74,12 @@ function row({ metric, unit = 'ms', median, p95, value, target, targetMedian, ta
   return {
     metric,
     median: typeof median === 'number' ? format(median, unit) : '',
-    value: typeof p95 === 'number' ? format(p95, unit) : typeof value === 'number' ? format(value, unit) : '',
+    value:
+      typeof p95 === 'number'
+        ? format(p95, unit)
+        : typeof value === 'number'
+          ? format(value, unit)
+          : '',
     target: checks.map((check) => check.text).join(', '),
     ratio: typeof ratio === 'number' ? `${ratio.toFixed(2)}x` : '',
     result: checks.length === 0 ? '' : checks.every((check) => check.pass) ? 'pass' : 'FAIL',
@@ -75,7 +98,15 @@ function format(n, unit, round = false) {
   return unit ? `${text} ${unit}` : text;
 }
 
-const NOT_FIGURES = new Set(['runs', 'max', 'entries', 'target', 'targetMedian', 'targetP95', 'targetRatio']);
+const NOT_FIGURES = new Set([
+  'runs',
+  'max',
+  'entries',
+  'target',
+  'targetMedian',
+  'targetP95',
+  'targetRatio',
+]);
 
 /** The rows of one result file (see the conventions above). */
 function rowsOf(name, result) {
@@ -87,7 +118,8 @@ function rowsOf(name, result) {
     } else if (value && typeof value === 'object') {
       const label = `${path.join(' › ')}${typeof value.entries === 'number' ? ` (${value.entries.toLocaleString('en')} entries)` : ''}`;
       if (typeof value.median === 'number') rows.push(row({ ...value, metric: label }));
-      else if (typeof value.value === 'number') rows.push(row({ unit: '', ...value, metric: label }));
+      else if (typeof value.value === 'number')
+        rows.push(row({ unit: '', ...value, metric: label }));
       else for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
     } else if (typeof value === 'number' && !NOT_FIGURES.has(path[path.length - 1])) {
       rows.push(row({ metric: path.join(' › '), unit: '', value }));
@@ -120,15 +152,22 @@ const markdown = [
 ].join('\n');
 await writeFile('bench/results.md', `${markdown}\n`);
 
-const widths = COLUMNS.map(([key, title]) => Math.max(title.length, ...rows.map((r) => r[key].length)));
-const line = (cells) => cells.map((cell, i) => (i === 0 || i === 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+const widths = COLUMNS.map(([key, title]) =>
+  Math.max(title.length, ...rows.map((r) => r[key].length)),
+);
+const line = (cells) =>
+  cells
+    .map((cell, i) => (i === 0 || i === 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+    .join('  ');
 console.log(`\n═══ bench summary (bench/results.json, bench/results.md) ═══`);
 console.log(line(COLUMNS.map(([, title]) => title)));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(COLUMNS.map(([key]) => r[key])));
 const checked = rows.filter((r) => r.result);
 const missed = checked.filter((r) => r.result === 'FAIL');
-console.log(`\n${checked.length - missed.length} of ${checked.length} targets met${missed.length ? `; missed: ${missed.map((r) => r.metric).join('; ')}` : ''}`);
+console.log(
+  `\n${checked.length - missed.length} of ${checked.length} targets met${missed.length ? `; missed: ${missed.map((r) => r.metric).join('; ')}` : ''}`,
+);
 if (earlier.length) console.log(`from earlier runs: ${earlier.join(', ')}`);
 if (failed.length) {
   console.error(`bench: ${failed.join(', ')} failed`);

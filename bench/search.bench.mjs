@@ -29,7 +29,8 @@ function generate(count) {
   const pick = (list) => list[Math.floor(next() * list.length)];
   const syllables = ['ка', 'ро', 'ми', 'те', 'ла', 'зо', 'ну', 'пи', 'сер', 'дол', 'вак', 'тра'];
   const latin = ['ka', 'ro', 'mi', 'te', 'la', 'zo', 'nu', 'pi', 'ser', 'dol', 'vak', 'tra'];
-  const word = (parts) => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(parts)).join('');
+  const word = (parts) =>
+    Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(parts)).join('');
   const coverage = [];
   for (let i = 0; i < count; i++) {
     const base = bundled.coverage[i % bundled.coverage.length];
@@ -39,7 +40,10 @@ function generate(count) {
       ...base,
       id: `${base.id}-${i}`,
       title: { ru, en },
-      keywords: { ru: [...base.keywords.ru, word(syllables), word(syllables)], en: [...base.keywords.en, word(latin)] },
+      keywords: {
+        ru: [...base.keywords.ru, word(syllables), word(syllables)],
+        en: [...base.keywords.en, word(latin)],
+      },
     });
   }
   return { ...bundled, coverage };
@@ -76,8 +80,14 @@ const result = {
 };
 const ms = (n) => `${n.toFixed(3)} ms`;
 console.log(`search (${result.queries} queries)             median        p95   target p95`);
-console.log(`  bundled (${result.bundled.entries} entries)      ${ms(result.bundled.median).padStart(10)} ${ms(result.bundled.p95).padStart(10)}   < 1 ms`);
-console.log(`  generated (${result.large.entries} entries) ${ms(result.large.median).padStart(10)} ${ms(result.large.p95).padStart(10)}   < 10 ms`);
-console.log(`  index build, 10,000 entries: median ${ms(result.indexBuild10k.median)} (target < 200 ms)`);
+console.log(
+  `  bundled (${result.bundled.entries} entries)      ${ms(result.bundled.median).padStart(10)} ${ms(result.bundled.p95).padStart(10)}   < 1 ms`,
+);
+console.log(
+  `  generated (${result.large.entries} entries) ${ms(result.large.median).padStart(10)} ${ms(result.large.p95).padStart(10)}   < 10 ms`,
+);
+console.log(
+  `  index build, 10,000 entries: median ${ms(result.indexBuild10k.median)} (target < 200 ms)`,
+);
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/search.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -24,8 +24,16 @@ customElements.define('trivial-element', TrivialElement);`,
   const data = JSON.stringify(JSON.parse(await readFile('data/oms-dataset.json', 'utf8')));
   const rows = await measure();
   const baselines = {
-    'trivial Lit element': { raw: Buffer.byteLength(litFloor), gzip: gzip(litFloor), brotli: brotli(litFloor) },
-    'dataset alone (minified JSON)': { raw: Buffer.byteLength(data), gzip: gzip(data), brotli: brotli(data) },
+    'trivial Lit element': {
+      raw: Buffer.byteLength(litFloor),
+      gzip: gzip(litFloor),
+      brotli: brotli(litFloor),
+    },
+    'dataset alone (minified JSON)': {
+      raw: Buffer.byteLength(data),
+      gzip: gzip(data),
+      brotli: brotli(data),
+    },
   };
   const main = rows[0];
   const lit = baselines['trivial Lit element'];
@@ -34,27 +42,49 @@ customElements.define('trivial-element', TrivialElement);`,
   for (const codec of ['brotli', 'gzip']) {
     ratios[`bundle / trivial Lit element (${codec})`] = main[codec] / lit[codec];
     ratios[`bundle / dataset alone (${codec})`] = main[codec] / dataset[codec];
-    ratios[`bundle / (Lit floor + dataset) (${codec})`] = main[codec] / (lit[codec] + dataset[codec]);
+    ratios[`bundle / (Lit floor + dataset) (${codec})`] =
+      main[codec] / (lit[codec] + dataset[codec]);
   }
   const kib = (n) => `${(n / 1024).toFixed(1)} KB`;
   const result = {
     name: 'size',
-    rows: rows.map(({ name, raw, gzip: gz, brotli: br, budget }) => ({ name, raw, gzip: gz, brotli: br, budget })),
+    rows: rows.map(({ name, raw, gzip: gz, brotli: br, budget }) => ({
+      name,
+      raw,
+      gzip: gz,
+      brotli: br,
+      budget,
+    })),
     baselines,
     ratios,
     // For the summary table: brotli against the budget, gzip alongside.
     metrics: [
-      ...rows.map((row) => ({ metric: `size: ${row.name}, brotli (gzip ${kib(row.gzip)})`, unit: 'B', value: row.brotli, target: row.budget })),
-      ...Object.entries(baselines).map(([name, v]) => ({ metric: `size baseline: ${name}, brotli (gzip ${kib(v.gzip)})`, unit: 'B', value: v.brotli })),
+      ...rows.map((row) => ({
+        metric: `size: ${row.name}, brotli (gzip ${kib(row.gzip)})`,
+        unit: 'B',
+        value: row.brotli,
+        target: row.budget,
+      })),
+      ...Object.entries(baselines).map(([name, v]) => ({
+        metric: `size baseline: ${name}, brotli (gzip ${kib(v.gzip)})`,
+        unit: 'B',
+        value: v.brotli,
+      })),
       ...Object.entries(ratios).map(([name, ratio]) => ({ metric: `size: ${name}`, ratio })),
     ],
   };
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log('size: minified / gzip -9 / brotli -11');
-  for (const row of [...result.rows, ...Object.entries(baselines).map(([name, v]) => ({ name: `baseline: ${name}`, ...v }))]) {
-    console.log(`  ${row.name.padEnd(48)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}`);
+  for (const row of [
+    ...result.rows,
+    ...Object.entries(baselines).map(([name, v]) => ({ name: `baseline: ${name}`, ...v })),
+  ]) {
+    console.log(
+      `  ${row.name.padEnd(48)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}`,
+    );
   }
-  for (const [name, ratio] of Object.entries(result.ratios)) console.log(`  ${name.padEnd(48)} ${ratio.toFixed(2)}x`);
+  for (const [name, ratio] of Object.entries(result.ratios))
+    console.log(`  ${name.padEnd(48)} ${ratio.toFixed(2)}x`);
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/size.json', `${JSON.stringify(result, null, 2)}\n`);
 } finally {

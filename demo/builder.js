@@ -15,7 +15,11 @@ const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 
 const TOKENS = [
-  ['--oms-color-accent', { ru: 'Акцент (ссылки, кнопки)', en: 'Accent (links, buttons)' }, '#1d4ed8'],
+  [
+    '--oms-color-accent',
+    { ru: 'Акцент (ссылки, кнопки)', en: 'Accent (links, buttons)' },
+    '#1d4ed8',
+  ],
   ['--oms-color-text', { ru: 'Текст', en: 'Text' }, '#111827'],
   ['--oms-color-surface', { ru: 'Фон', en: 'Background' }, '#ffffff'],
   ['--oms-color-border', { ru: 'Рамки', en: 'Borders' }, '#8a8f98'],
@@ -75,7 +79,9 @@ function field(attribute) {
 
 function renderAttributeFields() {
   const element = manifest.find((e) => e.tagName === tagSelect.value);
-  attributesBox.replaceChildren(...(element?.attributes ?? []).filter((a) => !SKIP.has(a.name)).map(field));
+  attributesBox.replaceChildren(
+    ...(element?.attributes ?? []).filter((a) => !SKIP.has(a.name)).map(field),
+  );
 }
 
 function renderTokenFields() {
@@ -83,9 +89,20 @@ function renderTokenFields() {
     ...TOKENS.map(([name, text, initial]) => {
       const wrapper = document.createElement('div');
       wrapper.className = 'token';
-      const use = Object.assign(document.createElement('input'), { type: 'checkbox', name: `use:${name}`, id: `use-${name}` });
-      const useLabel = Object.assign(document.createElement('label'), { htmlFor: use.id, textContent: text[lang()] });
-      const color = Object.assign(document.createElement('input'), { type: 'color', name: `token:${name}`, value: initial });
+      const use = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        name: `use:${name}`,
+        id: `use-${name}`,
+      });
+      const useLabel = Object.assign(document.createElement('label'), {
+        htmlFor: use.id,
+        textContent: text[lang()],
+      });
+      const color = Object.assign(document.createElement('input'), {
+        type: 'color',
+        name: `token:${name}`,
+        value: initial,
+      });
       color.setAttribute('aria-label', `${text[lang()]}: ${name}`);
       wrapper.append(use, useLabel, color);
       return wrapper;
@@ -104,7 +121,13 @@ export function readState() {
   }
   if (data.get('lang')) attributes.lang = data.get('lang');
   const classic = data.get('classic') === 'on';
-  return { tag: tagSelect.value, attributes, tokens, classic, scriptUrl: scriptUrl.value || defaultScriptUrl(classic) };
+  return {
+    tag: tagSelect.value,
+    attributes,
+    tokens,
+    classic,
+    scriptUrl: scriptUrl.value || defaultScriptUrl(classic),
+  };
 }
 
 function update() {
@@ -113,7 +136,8 @@ function update() {
   snippetBox.textContent = snippet;
   // The preview is the real element with the same attributes and tokens.
   const element = document.createElement(state.tag);
-  for (const [name, value] of Object.entries(state.attributes)) element.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of Object.entries(state.attributes))
+    element.setAttribute(name, value === true ? '' : value);
   for (const [name, value] of Object.entries(state.tokens)) element.style.setProperty(name, value);
   preview.replaceChildren(element);
   copyStatus.textContent = '';
@@ -139,7 +163,10 @@ async function copy() {
   }
   const said = {
     true: { ru: 'Код скопирован.', en: 'The code is copied.' },
-    false: { ru: 'Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.', en: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' },
+    false: {
+      ru: 'Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
+      en: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    },
   };
   copyStatus.textContent = said[copied][lang()];
 }
@@ -147,7 +174,9 @@ async function copy() {
 async function start() {
   const response = await fetch('/custom-elements.json');
   const json = await response.json();
-  manifest = json.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  manifest = json.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName);
   tagSelect.replaceChildren(...manifest.map((e) => new Option(`<${e.tagName}>`, e.tagName)));
   const params = new URLSearchParams(location.search);
   if (params.get('tag')) tagSelect.value = params.get('tag');
@@ -169,7 +198,10 @@ async function start() {
 
 function relabel() {
   const fields = [...form.querySelectorAll('#attributes [name], #tokens [name]')];
-  const kept = fields.map((field) => [field.name, field.type === 'checkbox' ? field.checked : field.value]);
+  const kept = fields.map((field) => [
+    field.name,
+    field.type === 'checkbox' ? field.checked : field.value,
+  ]);
   renderAttributeFields();
   renderTokenFields();
   for (const [name, value] of kept) {

@@ -9,7 +9,10 @@ const brandTheme = document.getElementById('brand-theme');
 const apply = {
   lang: (value) => (root.lang = value),
   scheme: (value) => (root.dataset.scheme = value),
-  brand: (value) => (value ? brandTheme.setAttribute('href', `/demo/themes/${value}.css`) : brandTheme.removeAttribute('href')),
+  brand: (value) =>
+    value
+      ? brandTheme.setAttribute('href', `/demo/themes/${value}.css`)
+      : brandTheme.removeAttribute('href'),
 };
 
 for (const [name, set] of Object.entries(apply)) {

@@ -1,7 +1,11 @@
 // The snippet builder's logic, without DOM: what a CMS editor pastes.
 
 const escapeAttribute = (value) =>
-  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /**
  * The HTML to paste for `tag` with `attributes` (name → value; empty values
@@ -14,7 +18,9 @@ export function buildSnippet({ scriptUrl, classic = false, tag, attributes = {},
     : `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`;
   const attrs = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value).trim())}"`));
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value).trim())}"`,
+    );
   const style = Object.entries(tokens)
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}: ${value}`)

@@ -30,4 +30,6 @@ import type { Dataset } from './schema.js';
 export const data: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(result.data))});
 `;
 await writeFile(`${root}${out}`, source);
-console.log(`${file}: valid (${result.data.coverage.length} coverage entries, ${result.data.offices.length} offices) → ${out}`);
+console.log(
+  `${file}: valid (${result.data.coverage.length} coverage entries, ${result.data.offices.length} offices) → ${out}`,
+);

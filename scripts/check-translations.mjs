@@ -13,7 +13,9 @@ if (missing.length) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     console.error(`xliff/en.xlf: no English translation for ${id}: ${source}`);
   }
-  console.error(`i18n: ${missing.length} string(s) untranslated; add <target> elements to xliff/en.xlf.`);
+  console.error(
+    `i18n: ${missing.length} string(s) untranslated; add <target> elements to xliff/en.xlf.`,
+  );
   process.exit(1);
 }
 console.log(`i18n: ${units.length} strings, all translated.`);

@@ -16,11 +16,21 @@ const elements = manifest.modules
 
 const { TOKENS, elementToken } = await importTs('src/internal/tokens.ts');
 const describeToken = (light, dark) =>
-  light === 'inherit' ? 'Default: from the page.' : light === dark ? `Default: ${light}.` : `Default: ${light} (light), ${dark} (dark).`;
+  light === 'inherit'
+    ? 'Default: from the page.'
+    : light === dark
+      ? `Default: ${light}.`
+      : `Default: ${light} (light), ${dark} (dark).`;
 /** The global tokens, then each element's own, which falls back to the global one. */
-const globalTokens = Object.values(TOKENS).map(([name, light, dark]) => ({ name, description: describeToken(light, dark) }));
+const globalTokens = Object.values(TOKENS).map(([name, light, dark]) => ({
+  name,
+  description: describeToken(light, dark),
+}));
 const elementTokens = (tag) =>
-  Object.values(TOKENS).map(([name]) => ({ name: elementToken(tag.slice(4), name), description: `<${tag}> only; falls back to ${name}.` }));
+  Object.values(TOKENS).map(([name]) => ({
+    name: elementToken(tag.slice(4), name),
+    description: `<${tag}> only; falls back to ${name}.`,
+  }));
 
 const valuesOf = (type) =>
   [...(type?.text ?? '').matchAll(/'([^']+)'/g)].map(([, value]) => ({ name: value }));
@@ -28,14 +38,19 @@ const valuesOf = (type) =>
 const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
 
 const vscode = {
-  $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+  $schema:
+    'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
     description: describe(element),
     attributes: (element.attributes ?? []).map((attribute) => {
       const values = valuesOf(attribute.type);
-      return { name: attribute.name, description: attribute.description ?? '', ...(values.length ? { values } : {}) };
+      return {
+        name: attribute.name,
+        description: attribute.description ?? '',
+        ...(values.length ? { values } : {}),
+      };
     }),
   })),
 };
@@ -55,9 +70,15 @@ const webTypes = {
           description: attribute.description ?? '',
           value: { type: attribute.type?.text ?? 'string' },
         })),
-        events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
+        events: (element.events ?? []).map((event) => ({
+          name: event.name,
+          description: event.description ?? '',
+        })),
         css: {
-          parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: part.description ?? '' })),
+          parts: (element.cssParts ?? []).map((part) => ({
+            name: part.name,
+            description: part.description ?? '',
+          })),
           properties: elementTokens(element.tagName),
         },
       })),
@@ -67,7 +88,8 @@ const webTypes = {
 };
 
 const vscodeCss = {
-  $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
+  $schema:
+    'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
   version: 1.1,
   properties: [...globalTokens, ...elements.flatMap((element) => elementTokens(element.tagName))],
 };
@@ -75,4 +97,6 @@ const vscodeCss = {
 await writeFile('dist/vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
 await writeFile('dist/web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
 await writeFile('dist/vscode.css-custom-data.json', `${JSON.stringify(vscodeCss, null, 2)}\n`);
-console.log(`editor data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json`);
+console.log(
+  `editor data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json`,
+);

@@ -10,12 +10,28 @@ import { CHROMIUM_PATH } from './chromium.mjs';
 
 const ENGINES = {
   chromium: { name: 'Chromium', path: CHROMIUM_PATH, pkg: 'chromium', env: 'CHROME_PATH' },
-  firefox: { name: 'Firefox ESR', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
-  webkit: { name: 'WebKitGTK (WebKitWebDriver)', path: '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', env: 'PATH' },
+  firefox: {
+    name: 'Firefox ESR',
+    path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    pkg: 'firefox-esr',
+    env: 'FIREFOX_PATH',
+  },
+  webkit: {
+    name: 'WebKitGTK (WebKitWebDriver)',
+    path: '/usr/bin/WebKitWebDriver',
+    pkg: 'webkit2gtk-driver',
+    env: 'PATH',
+  },
   xvfb: { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb', env: 'PATH' },
 };
 const names = (process.env.BROWSERS || 'all').split(',').map((name) => name.trim().toLowerCase());
-const wanted = [...new Set(names.flatMap((name) => (name === 'all' ? ['chromium', 'firefox'] : name === 'webkit' ? ['webkit', 'xvfb'] : [name])))]
+const wanted = [
+  ...new Set(
+    names.flatMap((name) =>
+      name === 'all' ? ['chromium', 'firefox'] : name === 'webkit' ? ['webkit', 'xvfb'] : [name],
+    ),
+  ),
+]
   .map((name) => ENGINES[name])
   .filter(Boolean);
 

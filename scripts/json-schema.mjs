@@ -11,7 +11,11 @@ import { toJSONSchema } from 'zod/v4/core';
 import { importTs } from './import-ts.mjs';
 
 const { DatasetSchema, SCHEMA_VERSION } = await importTs('src/data/schema.ts');
-const schema = toJSONSchema(DatasetSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+const schema = toJSONSchema(DatasetSchema, {
+  target: 'draft-2020-12',
+  unrepresentable: 'any',
+  io: 'input',
+});
 const published = {
   $schema: schema.$schema,
   title: 'oms-widgets dataset',

@@ -20,7 +20,10 @@ export const gzip = (code) => gzipSync(code, { level: 9 }).length;
 export async function bundle(input) {
   const build = await rollup({
     input,
-    plugins: [nodeResolve({ exportConditions: ['browser', 'import', 'default'] }), terser({ module: true, format: { comments: false } })],
+    plugins: [
+      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+      terser({ module: true, format: { comments: false } }),
+    ],
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es' });
@@ -30,12 +33,21 @@ export async function bundle(input) {
 
 export async function measure() {
   const rows = [];
-  const add = (name, code, budget) => rows.push({ name, raw: code.length, gzip: gzip(code), brotli: brotli(code), budget });
+  const add = (name, code, budget) =>
+    rows.push({ name, raw: code.length, gzip: gzip(code), brotli: brotli(code), budget });
   add('dist/oms-widgets.js', await readFile('dist/oms-widgets.js'), BUDGETS.bundle);
-  add('dist/oms-widgets.classic.js', await readFile('dist/oms-widgets.classic.js'), BUDGETS.classic);
+  add(
+    'dist/oms-widgets.classic.js',
+    await readFile('dist/oms-widgets.classic.js'),
+    BUDGETS.classic,
+  );
   add('oms-widgets/define (bundled)', await bundle('dist/define.js'), BUDGETS.define);
   for (const tag of (await readdir('dist/components')).sort()) {
-    add(`oms-widgets/${tag}/define (bundled)`, await bundle(`dist/components/${tag}/define.js`), BUDGETS.define);
+    add(
+      `oms-widgets/${tag}/define (bundled)`,
+      await bundle(`dist/components/${tag}/define.js`),
+      BUDGETS.define,
+    );
   }
   return rows;
 }

@@ -14,12 +14,17 @@ const translations = JSON.parse(readFileSync(file, 'utf8'));
 const path = 'xliff/en.xlf';
 let xliff = readFileSync(path, 'utf8');
 let filled = 0;
-xliff = xliff.replace(/(<source>([\s\S]*?)<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g, (whole, source, inner) => {
-  const target = translations[inner];
-  if (target === undefined) return whole;
-  filled++;
-  return `${source}\n  <target>${target}</target>`;
-});
+xliff = xliff.replace(
+  /(<source>([\s\S]*?)<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
+  (whole, source, inner) => {
+    const target = translations[inner];
+    if (target === undefined) return whole;
+    filled++;
+    return `${source}\n  <target>${target}</target>`;
+  },
+);
 writeFileSync(path, xliff);
 const unused = Object.keys(translations).length - filled;
-console.log(`translate: ${filled} target(s) written${unused > 0 ? `; ${unused} source(s) not found in ${path}` : ''}.`);
+console.log(
+  `translate: ${filled} target(s) written${unused > 0 ? `; ${unused} source(s) not found in ${path}` : ''}.`,
+);

@@ -28,7 +28,12 @@ export type { DataErrorKind } from './data/errors.js';
 export { DatasetSchema, SCHEMA_VERSION } from './data/schema.js';
 export type * from './data/schema.js';
 
-export { OmsCoverageResultEvent, OmsDataErrorEvent, OmsGuideChangeEvent, OmsOfficeSelectEvent } from './events.js';
+export {
+  OmsCoverageResultEvent,
+  OmsDataErrorEvent,
+  OmsGuideChangeEvent,
+  OmsOfficeSelectEvent,
+} from './events.js';
 export { getLocale, setLocale, LOCALES } from './i18n/locale.js';
 export type { Locale } from './i18n/locale.js';
 export { VERSION } from './version.js';

@@ -45,7 +45,11 @@ describe('dist/oms-widgets.js', () => {
     const elements = [...container.children];
     await until(() => elements.every((el) => /[а-яё]{4}/i.test(text(el))), 3000, 'Russian text');
     document.documentElement.lang = 'en';
-    await until(() => elements.every((el) => !/[а-яё]{4}/i.test(text(el)) && /[a-z]{4}/i.test(text(el))), 3000, 'English text');
+    await until(
+      () => elements.every((el) => !/[а-яё]{4}/i.test(text(el)) && /[a-z]{4}/i.test(text(el))),
+      3000,
+      'English text',
+    );
     document.documentElement.lang = 'ru';
     container.remove();
   });
@@ -53,7 +57,9 @@ describe('dist/oms-widgets.js', () => {
   it('survives a second load of the same file and the classic script on the same page', async () => {
     await import('/dist/oms-widgets.js?second-copy' as string);
     await loadClassic('/dist/oms-widgets.classic.js');
-    expect((window as unknown as { OmsWidgets: { searchCoverage: unknown } }).OmsWidgets.searchCoverage).to.be.a('function');
+    expect(
+      (window as unknown as { OmsWidgets: { searchCoverage: unknown } }).OmsWidgets.searchCoverage,
+    ).to.be.a('function');
     const el = document.createElement('oms-paid-services');
     document.body.append(el);
     await until(() => text(el).length > 100, 3000, 'a rendered element');

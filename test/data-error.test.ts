@@ -29,7 +29,11 @@ describe('data from src', () => {
   for (const [name, setup, text] of [
     ['a 404', async () => '/data/missing.json', /ошибкой 404/],
     ['invalid JSON', async () => URL.createObjectURL(new Blob(['{"coverage": ['])), /не JSON/],
-    ['a schema error', () => badDataUrl((data) => delete data.coverage[0].title), /не соответствует схеме: 1 ошибка/],
+    [
+      'a schema error',
+      () => badDataUrl((data) => delete data.coverage[0].title),
+      /не соответствует схеме: 1 ошибка/,
+    ],
   ] as const) {
     it(`shows a translated error and fires oms-data-error for ${name}`, async () => {
       const url = await setup();
@@ -48,13 +52,19 @@ describe('data from src', () => {
   }
 
   it('says the same in English', async () => {
-    const el = await fixtureIn('en', html`<oms-policy-guide src="/data/missing.json"></oms-policy-guide>`);
+    const el = await fixtureIn(
+      'en',
+      html`<oms-policy-guide src="/data/missing.json"></oms-policy-guide>`,
+    );
     await until(() => !!el.shadowRoot!.querySelector('[role="alert"]'), 3000, 'the alert');
     expect(shadowText(el)).to.match(/error 404/);
   });
 
   it('goes back to the bundled data when src is removed', async () => {
-    const el = await fixtureIn('ru', html`<oms-paid-services src="/data/missing.json"></oms-paid-services>`);
+    const el = await fixtureIn(
+      'ru',
+      html`<oms-paid-services src="/data/missing.json"></oms-paid-services>`,
+    );
     await until(() => !!el.shadowRoot!.querySelector('[role="alert"]'), 3000, 'the alert');
     el.removeAttribute('src');
     await el.updateComplete;

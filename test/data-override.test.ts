@@ -11,7 +11,11 @@ import type { OmsElement } from '../src/internal/oms-element.js';
 import { fixtureIn, shadowText, until } from './support/fixtures.js';
 
 const blobUrl = (value: unknown) =>
-  URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
+  URL.createObjectURL(
+    new Blob([typeof value === 'string' ? value : JSON.stringify(value)], {
+      type: 'application/json',
+    }),
+  );
 const copy = () => structuredClone(bundledDataset) as any;
 const server = async (path: string) => (await fetch(path)).json();
 const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
@@ -22,9 +26,19 @@ const UNREACHABLE = 'http://127.0.0.1:9/oms-dataset.json';
 const FAILURES = [
   { kind: 'http', src: () => '/data/missing.json', ru: /ошибкой 404/, en: /error 404/ },
   { kind: 'json', src: () => blobUrl('{"coverage": ['), ru: /не JSON/, en: /not JSON/ },
-  { kind: 'schema', src: () => blobUrl({ ...copy(), coverage: [{ ...copy().coverage[0], status: 'sometimes' }] }), ru: /не соответствует схеме: 1 ошибка/, en: /does not match the schema: 1 error\./ },
+  {
+    kind: 'schema',
+    src: () => blobUrl({ ...copy(), coverage: [{ ...copy().coverage[0], status: 'sometimes' }] }),
+    ru: /не соответствует схеме: 1 ошибка/,
+    en: /does not match the schema: 1 error\./,
+  },
   { kind: 'network', src: () => UNREACHABLE, ru: /нет связи/, en: /the server cannot be reached/ },
-  { kind: 'timeout', src: () => '/__test/hang', ru: /не загрузился вовремя/, en: /did not load in time/ },
+  {
+    kind: 'timeout',
+    src: () => '/__test/hang',
+    ru: /не загрузился вовремя/,
+    en: /did not load in time/,
+  },
 ] as const;
 
 describe('data override: failures', function () {
@@ -70,10 +84,17 @@ describe('data override: failures', function () {
           expect(detail.bubbles && detail.composed, 'reaches the page').to.equal(true);
           expect(alertOf(el), `${what}: a visible alert`).to.not.equal(null);
           expect(shadowText(el), what).to.match(failure[lang]);
-          expect(shadowText(el), `${what}: names the file`).to.include(new URL(src, document.baseURI).href);
+          expect(shadowText(el), `${what}: names the file`).to.include(
+            new URL(src, document.baseURI).href,
+          );
           // Never half rendered: nothing but the message.
-          expect(el.shadowRoot!.querySelectorAll('[part]:not([part~="error"])').length, `${what}: only the error`).to.equal(0);
-          expect(/[а-яё]{4}/i.test(alertOf(el)!.textContent!), `${what}: in ${lang}`).to.equal(lang === 'ru');
+          expect(
+            el.shadowRoot!.querySelectorAll('[part]:not([part~="error"])').length,
+            `${what}: only the error`,
+          ).to.equal(0);
+          expect(/[а-яё]{4}/i.test(alertOf(el)!.textContent!), `${what}: in ${lang}`).to.equal(
+            lang === 'ru',
+          );
           if (failure.kind === 'schema') {
             expect(detail.issues[0].path, what).to.match(/^coverage\[0\].*status/);
             expect(shadowText(el), `${what}: the issue in the message`).to.include('status');
@@ -82,7 +103,10 @@ describe('data override: failures', function () {
         }
       }
       expect(logged.length, 'one console error per failure').to.equal(2 * elements.length);
-      if (failure.kind === 'schema') expect(JSON.stringify(logged[0][1]), 'the zod issues logged').to.match(/coverage\[0\].*status/);
+      if (failure.kind === 'schema')
+        expect(JSON.stringify(logged[0][1]), 'the zod issues logged').to.match(
+          /coverage\[0\].*status/,
+        );
       expect(uncaught, 'no uncaught exception or rejection').to.deep.equal([]);
     });
   }
@@ -105,9 +129,12 @@ describe('data override: sources', function () {
   afterEach(() => registerDataset(undefined));
 
   it('registerDataset() changes every element without src, and only those', async () => {
-    const wrapper = await fixture(html`<div lang="ru">
-      <oms-office-list></oms-office-list><oms-office-list src="/data/oms-dataset.json"></oms-office-list>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div lang="ru">
+        <oms-office-list></oms-office-list
+        ><oms-office-list src="/data/oms-dataset.json"></oms-office-list>
+      </div>`,
+    );
     const [plain, withSrc] = [...wrapper.children] as OmsElement[];
     await until(() => /Вешняковская/.test(shadowText(withSrc)), 3000, 'the src data');
     const data = copy();
@@ -149,18 +176,30 @@ describe('data override: sources', function () {
     entry.title.ru = 'Проверочная услуга';
     entry.keywords.ru.push('проверочная');
     registerDataset({ schemaVersion, coverage });
-    const check = await fixtureIn<OmsElement & { query: string }>('ru', html`<oms-coverage-check></oms-coverage-check>`);
+    const check = await fixtureIn<OmsElement & { query: string }>(
+      'ru',
+      html`<oms-coverage-check></oms-coverage-check>`,
+    );
     const search = check.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
     search.value = 'проверочная';
     search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await until(() => shadowText(check).includes('Проверочная услуга'), 3000, 'the registered coverage');
+    await until(
+      () => shadowText(check).includes('Проверочная услуга'),
+      3000,
+      'the registered coverage',
+    );
     const offices = await fixtureIn<OmsElement>('ru', html`<oms-office-list></oms-office-list>`);
     expect(shadowText(offices), 'offices from the bundled data').to.include('Вешняковская');
 
     registerDataset(undefined);
     const { offices: officeList } = copy();
     officeList[0].address.ru = 'ул. Из файла, 2';
-    const byFile = await fixtureIn<OmsElement>('ru', html`<oms-office-list src=${blobUrl({ schemaVersion, offices: officeList })}></oms-office-list>`);
+    const byFile = await fixtureIn<OmsElement>(
+      'ru',
+      html`<oms-office-list
+        src=${blobUrl({ schemaVersion, offices: officeList })}
+      ></oms-office-list>`,
+    );
     await until(() => shadowText(byFile).includes('Из файла'), 3000, 'the offices-only file');
   });
 
@@ -190,27 +229,38 @@ describe('data override: sources', function () {
   });
 
   it('a fetch is cancelled at the server when src changes or the last element asking for it goes away', async () => {
-    const aborted = async (id: string) => (await server(`/__test/aborted?id=${id}`)).aborted as number;
+    const aborted = async (id: string) =>
+      (await server(`/__test/aborted?id=${id}`)).aborted as number;
     const first = `change-${Math.random()}`;
-    const el = await fixtureIn<OmsElement>('ru', html`<oms-office-list src=${`/__test/slow?ms=3000&id=${first}`}></oms-office-list>`);
+    const el = await fixtureIn<OmsElement>(
+      'ru',
+      html`<oms-office-list src=${`/__test/slow?ms=3000&id=${first}`}></oms-office-list>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     el.src = '/data/oms-dataset.json';
     await until(() => /Вешняковская/.test(shadowText(el)), 3000, 'the new data');
     let count = 0;
     const started = performance.now();
-    while (performance.now() - started < 2000 && !(count = await aborted(first))) await new Promise((r) => setTimeout(r, 50));
+    while (performance.now() - started < 2000 && !(count = await aborted(first)))
+      await new Promise((r) => setTimeout(r, 50));
     expect(count, 'the old request dropped').to.equal(1);
 
     const shared = `shared-${Math.random()}`;
     const src = `/__test/slow?ms=3000&id=${shared}`;
-    const wrapper = await fixture(html`<div lang="ru"><oms-office-list src=${src}></oms-office-list><oms-paid-services src=${src}></oms-paid-services></div>`);
+    const wrapper = await fixture(
+      html`<div lang="ru">
+        <oms-office-list src=${src}></oms-office-list
+        ><oms-paid-services src=${src}></oms-paid-services>
+      </div>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     wrapper.firstElementChild!.remove();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await aborted(shared), 'still wanted by the other element').to.equal(0);
     wrapper.firstElementChild!.remove();
     const since = performance.now();
-    while (performance.now() - since < 2000 && !(count = await aborted(shared))) await new Promise((r) => setTimeout(r, 50));
+    while (performance.now() - since < 2000 && !(count = await aborted(shared)))
+      await new Promise((r) => setTimeout(r, 50));
     expect(count, 'dropped when nobody waits').to.equal(1);
   });
 });
@@ -219,47 +269,97 @@ describe('data override: sources', function () {
 type Schema = Record<string, any>;
 function validate(schema: Schema, value: unknown, path = ''): string[] {
   const errors: string[] = [];
-  const type = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v);
-  if (schema.anyOf && !schema.anyOf.some((s: Schema) => validate(s, value, path).length === 0)) errors.push(`${path}: no anyOf branch`);
-  if (schema.oneOf && schema.oneOf.filter((s: Schema) => validate(s, value, path).length === 0).length !== 1) errors.push(`${path}: not oneOf`);
+  const type = (v: unknown) =>
+    Array.isArray(v) ? 'array' : v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v;
+  if (schema.anyOf && !schema.anyOf.some((s: Schema) => validate(s, value, path).length === 0))
+    errors.push(`${path}: no anyOf branch`);
+  if (
+    schema.oneOf &&
+    schema.oneOf.filter((s: Schema) => validate(s, value, path).length === 0).length !== 1
+  )
+    errors.push(`${path}: not oneOf`);
   if (schema.type) {
     const types = [schema.type].flat();
     const actual = type(value);
-    if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return [...errors, `${path}: ${actual} is not ${types}`];
+    if (!types.includes(actual) && !(actual === 'integer' && types.includes('number')))
+      return [...errors, `${path}: ${actual} is not ${types}`];
   }
   if ('const' in schema && value !== schema.const) errors.push(`${path}: not ${schema.const}`);
-  if (schema.enum && !schema.enum.includes(value)) errors.push(`${path}: not one of ${schema.enum}`);
+  if (schema.enum && !schema.enum.includes(value))
+    errors.push(`${path}: not one of ${schema.enum}`);
   if (typeof value === 'string') {
-    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${path}: does not match ${schema.pattern}`);
     if (schema.minLength && value.length < schema.minLength) errors.push(`${path}: too short`);
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
+    if (schema.minimum !== undefined && value < schema.minimum)
+      errors.push(`${path}: below ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum)
+      errors.push(`${path}: above ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems && value.length < schema.minItems) errors.push(`${path}: fewer than ${schema.minItems}`);
-    if (schema.items) value.forEach((item, i) => errors.push(...validate(schema.items, item, `${path}[${i}]`)));
+    if (schema.minItems && value.length < schema.minItems)
+      errors.push(`${path}: fewer than ${schema.minItems}`);
+    if (schema.items)
+      value.forEach((item, i) => errors.push(...validate(schema.items, item, `${path}[${i}]`)));
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const key of schema.required ?? []) if (!(key in value)) errors.push(`${path}.${key}: required`);
+    for (const key of schema.required ?? [])
+      if (!(key in value)) errors.push(`${path}.${key}: required`);
     for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-      if (key in value) errors.push(...validate(sub as Schema, (value as Record<string, unknown>)[key], `${path}.${key}`));
+      if (key in value)
+        errors.push(
+          ...validate(sub as Schema, (value as Record<string, unknown>)[key], `${path}.${key}`),
+        );
     }
     if (schema.additionalProperties === false) {
-      for (const key of Object.keys(value)) if (!(key in (schema.properties ?? {}))) errors.push(`${path}.${key}: not allowed`);
+      for (const key of Object.keys(value))
+        if (!(key in (schema.properties ?? {}))) errors.push(`${path}.${key}: not allowed`);
     }
   }
   return errors;
 }
 
 describe('data override: published schema and editor data', () => {
-  const KNOWN = new Set(['$schema', 'title', 'description', 'type', 'properties', 'required', 'const', 'pattern', 'minItems', 'items', 'enum', 'minimum', 'maximum', 'anyOf', 'oneOf', 'minLength', 'additionalProperties', 'format', 'default']);
+  const KNOWN = new Set([
+    '$schema',
+    'title',
+    'description',
+    'type',
+    'properties',
+    'required',
+    'const',
+    'pattern',
+    'minItems',
+    'items',
+    'enum',
+    'minimum',
+    'maximum',
+    'anyOf',
+    'oneOf',
+    'minLength',
+    'additionalProperties',
+    'format',
+    'default',
+  ]);
 
   it('dist/oms-dataset.schema.json is JSON Schema 2020-12 with the dataset’s sections, using only keywords the check knows', async () => {
     const schema = await server('/dist/oms-dataset.schema.json');
     expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties)).to.have.members(['schemaVersion', 'asOf', 'name', 'sources', 'categories', 'coverage', 'insurers', 'cities', 'offices', 'advice', 'guide']);
+    expect(Object.keys(schema.properties)).to.have.members([
+      'schemaVersion',
+      'asOf',
+      'name',
+      'sources',
+      'categories',
+      'coverage',
+      'insurers',
+      'cities',
+      'offices',
+      'advice',
+      'guide',
+    ]);
     expect(schema.required, 'a part of a dataset is a valid file').to.deep.equal(['schemaVersion']);
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(walk);
@@ -293,21 +393,52 @@ describe('data override: published schema and editor data', () => {
     const vscode = await server('/dist/vscode.html-custom-data.json');
     const vscodeCss = await server('/dist/vscode.css-custom-data.json');
     const webTypes = await server('/dist/web-types.json');
-    const declarations = manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName);
+    const declarations = manifest.modules
+      .flatMap((m: any) => m.declarations ?? [])
+      .filter((d: any) => d.tagName);
     for (const element of elements) {
       const tag = element.defaultTag;
-      const attributes = declarations.find((d: any) => d.tagName === tag).attributes.map((a: any) => a.name);
+      const attributes = declarations
+        .find((d: any) => d.tagName === tag)
+        .attributes.map((a: any) => a.name);
       expect(attributes, tag).to.include.members(['src', 'timeout', 'theme']);
       const inVscode = vscode.tags.find((t: any) => t.name === tag);
       const inWebTypes = webTypes.contributions.html.elements.find((t: any) => t.name === tag);
-      expect(inVscode.attributes.map((a: any) => a.name), `${tag} in VS Code data`).to.have.members(attributes);
-      expect(inWebTypes.attributes.map((a: any) => a.name), `${tag} in web-types`).to.have.members(attributes);
-      expect(inWebTypes.events.map((e: any) => e.name), tag).to.include('oms-data-error');
-      expect(inWebTypes.css.properties.map((p: any) => p.name), tag).to.include(`--oms-${tag.slice(4)}-accent`);
-      expect(vscodeCss.properties.map((p: any) => p.name), tag).to.include(`--oms-${tag.slice(4)}-accent`);
+      expect(
+        inVscode.attributes.map((a: any) => a.name),
+        `${tag} in VS Code data`,
+      ).to.have.members(attributes);
+      expect(
+        inWebTypes.attributes.map((a: any) => a.name),
+        `${tag} in web-types`,
+      ).to.have.members(attributes);
+      expect(
+        inWebTypes.events.map((e: any) => e.name),
+        tag,
+      ).to.include('oms-data-error');
+      expect(
+        inWebTypes.css.properties.map((p: any) => p.name),
+        tag,
+      ).to.include(`--oms-${tag.slice(4)}-accent`);
+      expect(
+        vscodeCss.properties.map((p: any) => p.name),
+        tag,
+      ).to.include(`--oms-${tag.slice(4)}-accent`);
     }
-    expect(vscode.tags.map((t: any) => t.name).sort()).to.deep.equal(elements.map((e) => e.defaultTag).sort());
-    expect(vscode.tags.find((t: any) => t.name === 'oms-office-list').attributes.find((a: any) => a.name === 'theme').values.map((v: any) => v.name)).to.deep.equal(['auto', 'light', 'dark']);
-    expect(webTypes.contributions.css.properties.map((p: any) => p.name)).to.include.members(['--oms-color-accent', '--oms-font-family', '--oms-radius', '--oms-space']);
+    expect(vscode.tags.map((t: any) => t.name).sort()).to.deep.equal(
+      elements.map((e) => e.defaultTag).sort(),
+    );
+    expect(
+      vscode.tags
+        .find((t: any) => t.name === 'oms-office-list')
+        .attributes.find((a: any) => a.name === 'theme')
+        .values.map((v: any) => v.name),
+    ).to.deep.equal(['auto', 'light', 'dark']);
+    expect(webTypes.contributions.css.properties.map((p: any) => p.name)).to.include.members([
+      '--oms-color-accent',
+      '--oms-font-family',
+      '--oms-radius',
+      '--oms-space',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ describe('bundled dataset', () => {
     expect(bundledDataset.offices).to.have.length(10);
     for (const [city, insurer, street] of expected) {
       const found = bundledDataset.offices.some(
-        (o) => o.city === city && insurers.get(o.insurer)!.includes(insurer) && street.test(o.address.ru),
+        (o) =>
+          o.city === city &&
+          insurers.get(o.insurer)!.includes(insurer) &&
+          street.test(o.address.ru),
       );
       expect(found, `${city}: ${insurer} at ${street}`).to.equal(true);
     }
@@ -40,7 +43,8 @@ describe('bundled dataset', () => {
       expect(office.hours, office.id).to.equal(undefined);
       expect(office.location, office.id).to.equal(undefined);
     }
-    for (const insurer of bundledDataset.insurers) expect(insurer.website, insurer.id).to.equal(undefined);
+    for (const insurer of bundledDataset.insurers)
+      expect(insurer.website, insurer.id).to.equal(undefined);
   });
 
   it('lists every paid service of article section 5, each with its exception, and IVF as covered', () => {
@@ -71,8 +75,21 @@ describe('bundled dataset', () => {
   });
 
   it('keeps the article section 4 procedures as budget-funded', () => {
-    for (const title of [/сердц/i, /лейк/i, /диализ/i, /почк/i, /костн/i, /лучев/i, /химиотерап/i, /новорожд/i, /туберкул/i, /ВИЧ/]) {
-      const entry = bundledDataset.coverage.find((e) => title.test(e.title.ru) && e.status === 'budget');
+    for (const title of [
+      /сердц/i,
+      /лейк/i,
+      /диализ/i,
+      /почк/i,
+      /костн/i,
+      /лучев/i,
+      /химиотерап/i,
+      /новорожд/i,
+      /туберкул/i,
+      /ВИЧ/,
+    ]) {
+      const entry = bundledDataset.coverage.find(
+        (e) => title.test(e.title.ru) && e.status === 'budget',
+      );
       expect(entry, String(title)).to.not.equal(undefined);
     }
   });
@@ -91,7 +108,14 @@ describe('bundled dataset', () => {
     expect(guide.digitalPolicy.since).to.equal('2022-12-01');
     expect(guide.changeRule.deadline).to.deep.equal({ month: 11, day: 1 });
     expect(guide.waysToApply.map((w) => w.id)).to.include.members(['online', 'delivery', 'office']);
-    expect(guide.situations.map((s) => s.id)).to.have.members(['working', 'non-working', 'child', 'teen', 'newborn', 'foreign']);
+    expect(guide.situations.map((s) => s.id)).to.have.members([
+      'working',
+      'non-working',
+      'child',
+      'teen',
+      'newborn',
+      'foreign',
+    ]);
     expect(advice.length).to.be.greaterThanOrEqual(3);
   });
 });
@@ -115,7 +139,9 @@ describe('validateDataset', () => {
     const data = await raw();
     data.coverage[1].id = data.coverage[0].id;
     data.coverage[2].source = 'nowhere';
-    const messages = validateDataset(data).issues.map((i) => i.message).join('\n');
+    const messages = validateDataset(data)
+      .issues.map((i) => i.message)
+      .join('\n');
     expect(messages).to.match(/Duplicate id/);
     expect(messages).to.match(/Unknown source "nowhere"/);
   });

@@ -24,7 +24,11 @@ describe('locale', () => {
 
   it('takes the nearest lang, the element’s own lang first, and setLocale() over the page', async () => {
     document.documentElement.lang = 'ru';
-    const wrapper = await fixture(html`<div lang="en"><oms-policy-guide></oms-policy-guide><oms-policy-guide lang="ru"></oms-policy-guide></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <oms-policy-guide></oms-policy-guide><oms-policy-guide lang="ru"></oms-policy-guide>
+      </div>`,
+    );
     const [inherited, own] = wrapper.querySelectorAll('oms-policy-guide');
     await (inherited as any).updateComplete;
     expect(shadowText(inherited)).to.match(/Your situation/);

@@ -13,14 +13,67 @@ const THEMES = ['teal', 'navy', 'warm'];
 
 /** The stable parts each element documents (README), which themes may style. */
 const PARTS: Record<string, string[]> = {
-  'oms-coverage-check': ['search', 'categories', 'category', 'results', 'result', 'verdict', 'why', 'source', 'advice', 'no-match', 'status', 'error'],
-  'oms-office-list': ['filters', 'city', 'insurer', 'search', 'near-me', 'list', 'office', 'map-link', 'phone', 'hours', 'source', 'status', 'error'],
-  'oms-paid-services': ['search', 'expand-all', 'list', 'item', 'exception', 'reminder', 'source', 'advice', 'verdict', 'status', 'error'],
-  'oms-policy-guide': ['chooser', 'situation', 'answer', 'checklist', 'print', 'deadline', 'source', 'advice', 'status', 'error'],
+  'oms-coverage-check': [
+    'search',
+    'categories',
+    'category',
+    'results',
+    'result',
+    'verdict',
+    'why',
+    'source',
+    'advice',
+    'no-match',
+    'status',
+    'error',
+  ],
+  'oms-office-list': [
+    'filters',
+    'city',
+    'insurer',
+    'search',
+    'near-me',
+    'list',
+    'office',
+    'map-link',
+    'phone',
+    'hours',
+    'source',
+    'status',
+    'error',
+  ],
+  'oms-paid-services': [
+    'search',
+    'expand-all',
+    'list',
+    'item',
+    'exception',
+    'reminder',
+    'source',
+    'advice',
+    'verdict',
+    'status',
+    'error',
+  ],
+  'oms-policy-guide': [
+    'chooser',
+    'situation',
+    'answer',
+    'checklist',
+    'print',
+    'deadline',
+    'source',
+    'advice',
+    'status',
+    'error',
+  ],
 };
 
 const PUBLIC_TOKENS = new Set(
-  Object.values(TOKENS).flatMap(([global]) => [global, ...elements.map((element) => elementToken(element.defaultTag.slice(4), global))]),
+  Object.values(TOKENS).flatMap(([global]) => [
+    global,
+    ...elements.map((element) => elementToken(element.defaultTag.slice(4), global)),
+  ]),
 );
 
 const load = async (name: string) => (await fetch(`/demo/themes/${name}.css`)).text();
@@ -46,11 +99,27 @@ async function renderAll(lang = 'ru', style = ''): Promise<OmsElement[]> {
   const search = coverage.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
   search.value = lang === 'en' ? 'dialysis' : 'гемодиализ';
   search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await until(() => !!coverage.shadowRoot!.querySelector('[part~="result"]'), 3000, 'a search result');
+  await until(
+    () => !!coverage.shadowRoot!.querySelector('[part~="result"]'),
+    3000,
+    'a search result',
+  );
   return rendered;
 }
 
-const LOOK = ['color', 'backgroundColor', 'borderInlineStartWidth', 'borderTopWidth', 'borderTopColor', 'borderTopLeftRadius', 'boxShadow', 'fontFamily', 'fontWeight', 'letterSpacing', 'paddingTop'] as const;
+const LOOK = [
+  'color',
+  'backgroundColor',
+  'borderInlineStartWidth',
+  'borderTopWidth',
+  'borderTopColor',
+  'borderTopLeftRadius',
+  'boxShadow',
+  'fontFamily',
+  'fontWeight',
+  'letterSpacing',
+  'paddingTop',
+] as const;
 const look = (el: Element) => LOOK.map((property) => getComputedStyle(el)[property]).join(' | ');
 
 describe('demo themes', function () {
@@ -62,7 +131,9 @@ describe('demo themes', function () {
 
   it('every part an element documents in custom-elements.json is in the stable list', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
-    for (const declaration of manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName)) {
+    for (const declaration of manifest.modules
+      .flatMap((m: any) => m.declarations ?? [])
+      .filter((d: any) => d.tagName)) {
       const documented = (declaration.cssParts ?? []).map((part: { name: string }) => part.name);
       expect(documented.length, declaration.tagName).to.be.greaterThan(0);
       expect(PARTS[declaration.tagName], declaration.tagName).to.include.members(documented);
@@ -76,33 +147,58 @@ describe('demo themes', function () {
       expect(sheet.cssRules.length).to.be.greaterThan(1);
       for (const rule of sheet.cssRules) {
         expect(rule, `${name}: only style rules`).to.be.instanceOf(CSSStyleRule);
-        for (const selector of (rule as CSSStyleRule).selectorText.split(',').map((s) => s.trim())) {
+        for (const selector of (rule as CSSStyleRule).selectorText
+          .split(',')
+          .map((s) => s.trim())) {
           if (selector === ':root') continue;
           const match = /^(oms-[a-z-]+)::part\(([a-z-]+)\)$/.exec(selector);
           expect(match, `${name}: ${selector} is :root or a part of our tag`).to.not.equal(null);
-          expect(PARTS[match![1]], `${name}: ${selector} names one of our tags`).to.not.equal(undefined);
-          expect(PARTS[match![1]], `${name}: ${selector} is a documented part`).to.include(match![2]);
+          expect(PARTS[match![1]], `${name}: ${selector} names one of our tags`).to.not.equal(
+            undefined,
+          );
+          expect(PARTS[match![1]], `${name}: ${selector} is a documented part`).to.include(
+            match![2],
+          );
         }
       }
       const names = [...text.matchAll(/(--[\w-]+)/g)].map(([, token]) => token);
       expect(names.length).to.be.greaterThan(3);
-      for (const token of names) expect(PUBLIC_TOKENS.has(token), `${name}: ${token} is a public token`).to.equal(true);
+      for (const token of names)
+        expect(PUBLIC_TOKENS.has(token), `${name}: ${token} is a public token`).to.equal(true);
     });
 
     it(`${name}.css changes the look inside every element`, async () => {
       const sheet = sheetOf(await load(name));
       const plain = await renderAll();
-      const selectors = [...sheet.cssRules].flatMap((rule) => (rule as CSSStyleRule).selectorText.split(',').map((s) => s.trim()));
-      const partsUsed = selectors.filter((s) => s !== ':root').map((s) => /^(oms-[a-z-]+)::part\(([a-z-]+)\)$/.exec(s)!.slice(1));
-      const before = partsUsed.map(([tag, part]) => look(plain.find((el) => el.localName === tag)!.shadowRoot!.querySelector(`[part~="${part}"]`)!));
+      const selectors = [...sheet.cssRules].flatMap((rule) =>
+        (rule as CSSStyleRule).selectorText.split(',').map((s) => s.trim()),
+      );
+      const partsUsed = selectors
+        .filter((s) => s !== ':root')
+        .map((s) => /^(oms-[a-z-]+)::part\(([a-z-]+)\)$/.exec(s)!.slice(1));
+      const before = partsUsed.map(([tag, part]) =>
+        look(
+          plain.find((el) => el.localName === tag)!.shadowRoot!.querySelector(`[part~="${part}"]`)!,
+        ),
+      );
       const accentBefore = plain.map((el) => getComputedStyle(el).getPropertyValue('--_accent'));
       document.adoptedStyleSheets = [sheet];
       partsUsed.forEach(([tag, part], i) => {
-        const now = look(plain.find((el) => el.localName === tag)!.shadowRoot!.querySelector(`[part~="${part}"]`)!);
+        const now = look(
+          plain.find((el) => el.localName === tag)!.shadowRoot!.querySelector(`[part~="${part}"]`)!,
+        );
         expect(now, `${name}: ${tag}::part(${part}) restyled`).to.not.equal(before[i]);
       });
-      plain.forEach((el, i) => expect(getComputedStyle(el).getPropertyValue('--_accent'), `${el.localName} accent`).to.not.equal(accentBefore[i]));
-      expect(new Set(partsUsed.map(([tag]) => tag)).size, 'every element has a part styled').to.equal(elements.length);
+      plain.forEach((el, i) =>
+        expect(
+          getComputedStyle(el).getPropertyValue('--_accent'),
+          `${el.localName} accent`,
+        ).to.not.equal(accentBefore[i]),
+      );
+      expect(
+        new Set(partsUsed.map(([tag]) => tag)).size,
+        'every element has a part styled',
+      ).to.equal(elements.length);
     });
 
     for (const scheme of ['light', 'dark']) {
@@ -110,7 +206,10 @@ describe('demo themes', function () {
         document.adoptedStyleSheets = [sheetOf(await load(name))];
         await emulate(this, [{ name: 'prefers-color-scheme', value: scheme }]);
         for (const lang of ['ru', 'en']) {
-          for (const el of await renderAll(lang, 'color-scheme: light dark; background: Canvas; color: CanvasText')) {
+          for (const el of await renderAll(
+            lang,
+            'color-scheme: light dark; background: Canvas; color: CanvasText',
+          )) {
             await expect(el).to.be.accessible();
           }
         }

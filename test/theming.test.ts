@@ -50,7 +50,9 @@ function composite(layers: string[]): [number, number, number] {
 }
 
 const luminance = (rgb: number[]) =>
-  rgb.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  rgb
+    .map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
 
 function ratio(a: number[], b: number[]): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -60,14 +62,21 @@ function ratio(a: number[], b: number[]): number {
 /** The backgrounds behind `el`, bottom first, across shadow boundaries. */
 function backgrounds(el: Element): string[] {
   const layers: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)
+  ) {
     layers.unshift(getComputedStyle(node).backgroundColor);
   }
   return layers;
 }
 
 /** The contrast of `el`'s text (or `property`) with what is behind it. */
-function contrast(el: Element, property: 'color' | 'borderTopColor' | 'outlineColor' = 'color'): number {
+function contrast(
+  el: Element,
+  property: 'color' | 'borderTopColor' | 'outlineColor' = 'color',
+): number {
   const behind = backgrounds(el);
   return ratio(composite([...behind, getComputedStyle(el)[property]]), composite(behind));
 }
@@ -80,23 +89,31 @@ const DARK_SUPPORTING_PAGE = 'color-scheme: light dark; background: Canvas; colo
 const DARK_ONLY_PAGE = 'color-scheme: dark; background: #121212; color: #e5e5e5';
 
 async function probe(page: string, theme?: string): Promise<ThemeProbe> {
-  const wrapper = await fixture(fixtureHtml`<div style=${page}><oms-theme-probe theme=${theme ?? 'auto'}></oms-theme-probe></div>`);
+  const wrapper = await fixture(
+    fixtureHtml`<div style=${page}><oms-theme-probe theme=${theme ?? 'auto'}></oms-theme-probe></div>`,
+  );
   const el = wrapper.firstElementChild as ThemeProbe;
   await el.updateComplete;
   return el;
 }
 
-const verdict = (el: ThemeProbe, name: Verdict) => el.shadowRoot!.querySelector(`.verdict--${name}`)!;
+const verdict = (el: ThemeProbe, name: Verdict) =>
+  el.shadowRoot!.querySelector(`.verdict--${name}`)!;
 
 /** Every text of the probe meets AA (4.5:1); verdict borders and field borders meet 3:1. */
 function expectAA(el: ThemeProbe, mode: string) {
-  const texts = el.shadowRoot!.querySelectorAll('.plain, .verdict, a, .source, button, [role="alert"]');
+  const texts = el.shadowRoot!.querySelectorAll(
+    '.plain, .verdict, a, .source, button, [role="alert"]',
+  );
   expect(texts.length).to.equal(10);
   for (const text of texts) {
     const what = `${mode}: ${text.className || text.localName} "${text.textContent!.trim().slice(0, 30)}"`;
     expect(contrast(text), what).to.be.at.least(4.5);
   }
-  for (const name of VERDICTS) expect(contrast(verdict(el, name), 'borderTopColor'), `${mode}: ${name} border`).to.be.at.least(3);
+  for (const name of VERDICTS)
+    expect(contrast(verdict(el, name), 'borderTopColor'), `${mode}: ${name} border`).to.be.at.least(
+      3,
+    );
 }
 
 describe('theming: light and dark', () => {
@@ -178,11 +195,15 @@ describe('theming: forced colors and reduced motion', () => {
     const el = await probe(LIGHT_PAGE);
     expectAA(el, 'forced colors');
     const [plain, pressed] = el.shadowRoot!.querySelectorAll('button');
-    expect(getComputedStyle(pressed).backgroundColor, 'the pressed button stands out').to.not.equal(getComputedStyle(plain).backgroundColor);
+    expect(getComputedStyle(pressed).backgroundColor, 'the pressed button stands out').to.not.equal(
+      getComputedStyle(plain).backgroundColor,
+    );
     expect(contrast(pressed)).to.be.at.least(4.5);
     for (const name of VERDICTS) {
       const icon = verdict(el, name).querySelector('svg')!;
-      expect(getComputedStyle(icon).stroke, `${name} icon drawn`).to.not.match(/none|transparent|rgba\(0, 0, 0, 0\)/);
+      expect(getComputedStyle(icon).stroke, `${name} icon drawn`).to.not.match(
+        /none|transparent|rgba\(0, 0, 0, 0\)/,
+      );
     }
     const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
@@ -212,7 +233,9 @@ describe('theming: forced colors and reduced motion', () => {
     const el = wrapper.firstElementChild as ThemeProbe;
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('button')!;
-    expect(getComputedStyle(button).transitionDuration, 'moves without the preference').to.equal('2s');
+    expect(getComputedStyle(button).transitionDuration, 'moves without the preference').to.equal(
+      '2s',
+    );
     await emulate(this, [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     for (const node of el.shadowRoot!.querySelectorAll('*')) {
       expect(getComputedStyle(node).transitionDuration, node.localName).to.equal('0s');
@@ -238,7 +261,9 @@ describe('theming: public tokens reach inside', () => {
   });
 
   it('the office list’s map links take the page’s accent', async () => {
-    const wrapper = await fixture(fixtureHtml`<div style="--oms-color-accent: rgb(1, 2, 3)"><oms-office-list></oms-office-list></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div style="--oms-color-accent: rgb(1, 2, 3)"><oms-office-list></oms-office-list></div>`,
+    );
     const el = wrapper.firstElementChild as OmsElement;
     await el.updateComplete;
     const link = el.shadowRoot!.querySelector('[part~="map-link"]')!;

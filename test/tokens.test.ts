@@ -10,7 +10,11 @@ defineAll();
 function cssTextOf(styles: unknown): string {
   const list = (Array.isArray(styles) ? styles.flat(Infinity) : [styles]) as CSSResultOrNative[];
   return list
-    .map((style) => ('cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((r) => r.cssText).join('\n')))
+    .map((style) =>
+      'cssText' in style
+        ? style.cssText
+        : [...(style as CSSStyleSheet).cssRules].map((r) => r.cssText).join('\n'),
+    )
     .join('\n');
 }
 
@@ -22,10 +26,12 @@ describe('theming tokens', () => {
       const css = cssTextOf(element.styles);
       const definedHere = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map(([, name]) => name));
       const used = new Set([...css.matchAll(/var\(\s*(--_[\w-]+)/g)].map(([, name]) => name));
-      for (const name of used) expect(declared.has(name) || definedHere.has(name), `${name} is undefined`).to.equal(true);
+      for (const name of used)
+        expect(declared.has(name) || definedHere.has(name), `${name} is undefined`).to.equal(true);
       // Styles read private names only: public tokens appear only inside the :host copies.
       const publicReads = [...css.matchAll(/var\(\s*(--oms-[\w-]+)/g)].map(([, name]) => name);
-      for (const name of publicReads) expect(name, 'a public token read outside the token layer').to.match(/^--oms-/);
+      for (const name of publicReads)
+        expect(name, 'a public token read outside the token layer').to.match(/^--oms-/);
     });
   }
 
@@ -41,7 +47,9 @@ describe('theming tokens', () => {
       const tag = element.defaultTag;
       const own = `--oms-${tag.slice(4)}-border`;
       const wrapper = await fixture(
-        html`<div style="--oms-color-accent: rgb(1, 2, 3); --oms-font-family: 'Test Font', serif; ${own}: rgb(4, 5, 6)">
+        html`<div
+          style="--oms-color-accent: rgb(1, 2, 3); --oms-font-family: 'Test Font', serif; ${own}: rgb(4, 5, 6)"
+        >
           ${document.createElement(tag)}
         </div>`,
       );
@@ -49,13 +57,17 @@ describe('theming tokens', () => {
       await el.updateComplete;
       const host = getComputedStyle(el);
       expect(host.getPropertyValue('--_accent').trim(), `${tag} accent`).to.equal('rgb(1, 2, 3)');
-      expect(host.getPropertyValue('--_border').trim(), `${tag} own border`).to.equal('rgb(4, 5, 6)');
+      expect(host.getPropertyValue('--_border').trim(), `${tag} own border`).to.equal(
+        'rgb(4, 5, 6)',
+      );
       expect(host.fontFamily, `${tag} font`).to.contain('Test Font');
     }
   });
 
   it('fonts and text colour come from the host page by default', async () => {
-    const wrapper = await fixture(html`<div style="color: rgb(10, 20, 30); font-family: 'Host Font', serif"></div>`);
+    const wrapper = await fixture(
+      html`<div style="color: rgb(10, 20, 30); font-family: 'Host Font', serif"></div>`,
+    );
     for (const element of elements) {
       const el = document.createElement(element.defaultTag);
       wrapper.append(el);

@@ -35,7 +35,12 @@ export interface SearchCoverageOptions {
 }
 
 /** Turns a dataset record into a match in `locale`. */
-export function toCoverageMatch(entry: CoverageEntry, dataset: Dataset, locale: Locale, score: number): CoverageMatch {
+export function toCoverageMatch(
+  entry: CoverageEntry,
+  dataset: Dataset,
+  locale: Locale,
+  score: number,
+): CoverageMatch {
   const category = dataset.categories.find((c) => c.id === entry.category);
   const source = dataset.sources.find((s) => s.id === entry.source);
   return {
@@ -47,7 +52,10 @@ export function toCoverageMatch(entry: CoverageEntry, dataset: Dataset, locale: 
     conditions: (entry.conditions ?? []).map((c) => pick(c, locale)),
     exceptions: (entry.exceptions ?? []).map((c) => pick(c, locale)),
     note: pickOptional(entry.note, locale),
-    category: { id: entry.category, title: category ? pick(category.title, locale) : entry.category },
+    category: {
+      id: entry.category,
+      title: category ? pick(category.title, locale) : entry.category,
+    },
     source: {
       id: entry.source,
       title: source ? pick(source.title, locale) : entry.source,
@@ -63,12 +71,78 @@ export function toCoverageMatch(entry: CoverageEntry, dataset: Dataset, locale: 
 
 const STOP_WORDS = [
   // Russian: prepositions, particles and the words every question about OMS has.
-  'и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'к', 'о', 'об', 'от', 'до', 'из', 'у', 'за', 'при', 'не', 'ли',
-  'а', 'но', 'или', 'как', 'что', 'это', 'мне', 'я', 'можно', 'ли', 'есть', 'бесплатно', 'бесплатный',
-  'бесплатная', 'платно', 'платный', 'омс', 'полис', 'полису', 'страховка', 'сколько', 'стоит',
+  'и',
+  'в',
+  'во',
+  'на',
+  'по',
+  'для',
+  'с',
+  'со',
+  'к',
+  'о',
+  'об',
+  'от',
+  'до',
+  'из',
+  'у',
+  'за',
+  'при',
+  'не',
+  'ли',
+  'а',
+  'но',
+  'или',
+  'как',
+  'что',
+  'это',
+  'мне',
+  'я',
+  'можно',
+  'ли',
+  'есть',
+  'бесплатно',
+  'бесплатный',
+  'бесплатная',
+  'платно',
+  'платный',
+  'омс',
+  'полис',
+  'полису',
+  'страховка',
+  'сколько',
+  'стоит',
   // English likewise.
-  'the', 'a', 'an', 'of', 'for', 'in', 'on', 'to', 'is', 'it', 'and', 'or', 'with', 'my', 'i', 'free', 'oms',
-  'policy', 'under', 'does', 'do', 'cover', 'covered', 'paid', 'pay', 'cost', 'how', 'much', 'can', 'get',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'in',
+  'on',
+  'to',
+  'is',
+  'it',
+  'and',
+  'or',
+  'with',
+  'my',
+  'i',
+  'free',
+  'oms',
+  'policy',
+  'under',
+  'does',
+  'do',
+  'cover',
+  'covered',
+  'paid',
+  'pay',
+  'cost',
+  'how',
+  'much',
+  'can',
+  'get',
 ];
 
 const indexes = new WeakMap<Dataset, TextIndex<CoverageEntry>>();
@@ -82,7 +156,10 @@ export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
       fields: (entry) => [
         { text: entry.title.ru, weight: 3 },
         { text: entry.title.en, weight: 3 },
-        ...[...entry.keywords.ru, ...entry.keywords.en].map((keyword) => ({ text: keyword, weight: 2.5 })),
+        ...[...entry.keywords.ru, ...entry.keywords.en].map((keyword) => ({
+          text: keyword,
+          weight: 2.5,
+        })),
         { text: entry.summary.ru, weight: 0.6, fuzzy: false },
         { text: entry.summary.en, weight: 0.6, fuzzy: false },
       ],
@@ -108,7 +185,10 @@ function find(query: string, options: SearchCoverageOptions, loose: boolean): Co
  * English whatever `locale` is, with word forms, prefixes, typos and the
  * wrong keyboard layout. `locale` picks the language of the returned texts.
  */
-export function searchCoverage(query: string, options: SearchCoverageOptions = {}): CoverageMatch[] {
+export function searchCoverage(
+  query: string,
+  options: SearchCoverageOptions = {},
+): CoverageMatch[] {
   return find(query, options, false);
 }
 
@@ -116,6 +196,9 @@ export function searchCoverage(query: string, options: SearchCoverageOptions = {
  * The entries nearest to a query that `searchCoverage` finds nothing for
  * (more typos, shorter prefixes), for a "did you mean"; often empty.
  */
-export function suggestCoverage(query: string, options: SearchCoverageOptions = {}): CoverageMatch[] {
+export function suggestCoverage(
+  query: string,
+  options: SearchCoverageOptions = {},
+): CoverageMatch[] {
   return find(query, options, true);
 }

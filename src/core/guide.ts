@@ -23,14 +23,26 @@ const DAY = 864e5;
  * reader's own date. A day past the month's end (a data slip such as 31
  * April) means the month's last day.
  */
-export function changeDeadline(deadline: Guide['changeRule']['deadline'], now: Date = new Date()): ChangeDeadline {
+export function changeDeadline(
+  deadline: Guide['changeRule']['deadline'],
+  now: Date = new Date(),
+): ChangeDeadline {
   if (isNaN(+now)) now = new Date();
   const year = now.getFullYear();
   const today = Date.UTC(year, now.getMonth(), now.getDate());
-  const on = (y: number) => Date.UTC(y, deadline.month - 1, Math.min(deadline.day, new Date(Date.UTC(y, deadline.month, 0)).getUTCDate()));
+  const on = (y: number) =>
+    Date.UTC(
+      y,
+      deadline.month - 1,
+      Math.min(deadline.day, new Date(Date.UTC(y, deadline.month, 0)).getUTCDate()),
+    );
   const passed = today > on(year);
   const date = on(passed ? year + 1 : year);
-  return { date: new Date(date).toISOString().slice(0, 10), days: Math.round((date - today) / DAY), passed };
+  return {
+    date: new Date(date).toISOString().slice(0, 10),
+    days: Math.round((date - today) / DAY),
+    passed,
+  };
 }
 
 /**
@@ -40,7 +52,9 @@ export function changeDeadline(deadline: Guide['changeRule']['deadline'], now: D
  */
 export function paidList(dataset: Dataset): CoverageEntry[] {
   const paid = (e: CoverageEntry) => e.status === 'paid';
-  return dataset.coverage.filter((e) => paid(e) || e.paidListNote).sort((a, b) => +paid(b) - +paid(a));
+  return dataset.coverage
+    .filter((e) => paid(e) || e.paidListNote)
+    .sort((a, b) => +paid(b) - +paid(a));
 }
 
 /**
@@ -62,6 +76,8 @@ export function searchPaidList(dataset: Dataset, query: string): CoverageEntry[]
 }
 
 /** The distinct sources of `records` (source and date), in order: one source line each. */
-export function distinctSources<T extends { source: string; asOf: string }>(records: readonly T[]): T[] {
+export function distinctSources<T extends { source: string; asOf: string }>(
+  records: readonly T[],
+): T[] {
   return [...new Map(records.map((r) => [`${r.source} ${r.asOf}`, r])).values()];
 }

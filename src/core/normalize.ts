@@ -15,7 +15,12 @@ export function normalizeText(text: string): string {
 
 /** The words of `text`, normalised as `normalizeText` does. */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
@@ -38,10 +43,60 @@ const CYRILLIC_WORD = /[а-я]/;
 // Endings of Russian nouns and adjectives, longest first: enough to bring
 // «гемодиализа», «химиотерапии», «прививки» to one stem without a dictionary.
 const RU_ENDINGS = [
-  'иями', 'ями', 'ами', 'ией', 'иях', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ость', 'ости',
-  'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ую', 'юю', 'ов', 'ев',
-  'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ия', 'ию', 'ии', 'ья', 'ье', 'ьи', 'ью', 'ок', 'ек',
-  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+  'иями',
+  'ями',
+  'ами',
+  'ией',
+  'иях',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ость',
+  'ости',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ую',
+  'юю',
+  'ов',
+  'ев',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ия',
+  'ию',
+  'ии',
+  'ья',
+  'ье',
+  'ьи',
+  'ью',
+  'ок',
+  'ек',
+  'а',
+  'я',
+  'о',
+  'е',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'й',
 ];
 const EN_SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'es', 'ed', 's', 'e'];
 
@@ -49,7 +104,8 @@ const EN_SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'es', 'e
 export function stem(word: string): string {
   if (CYRILLIC_WORD.test(word)) {
     for (const ending of RU_ENDINGS) {
-      if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
+      if (word.length - ending.length >= 3 && word.endsWith(ending))
+        return word.slice(0, -ending.length);
     }
     return word;
   }
@@ -64,7 +120,8 @@ export function stem(word: string): string {
   }
   // "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
   for (const suffix of ['ation', 'ment', 'ing', 'e']) {
-    if (base.length - suffix.length >= 4 && base.endsWith(suffix)) return base.slice(0, -suffix.length);
+    if (base.length - suffix.length >= 4 && base.endsWith(suffix))
+      return base.slice(0, -suffix.length);
   }
   return base;
 }
@@ -87,7 +144,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2] + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }

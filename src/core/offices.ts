@@ -49,7 +49,13 @@ function dataOf(dataset: Dataset): OfficeData {
   if (!data) {
     const cities = new Map(dataset.cities.map((c) => [c.id, c]));
     const insurers = new Map(dataset.insurers.map((i) => [i.id, i]));
-    data = { all: dataset.offices.map((office) => ({ office, city: cities.get(office.city)!, insurer: insurers.get(office.insurer)! })) };
+    data = {
+      all: dataset.offices.map((office) => ({
+        office,
+        city: cities.get(office.city)!,
+        insurer: insurers.get(office.insurer)!,
+      })),
+    };
     cache.set(dataset, data);
   }
   return data;
@@ -77,7 +83,8 @@ export function officeIndex(dataset: Dataset): TextIndex<OfficeMatch> {
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   const r = Math.PI / 180;
   const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
@@ -90,10 +97,12 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeMatch[] {
   const data = dataOf(dataset);
   const { query, near } = filter;
-  const known = (records: { id: string }[], id?: string) => records.some((record) => record.id === id) && id;
+  const known = (records: { id: string }[], id?: string) =>
+    records.some((record) => record.id === id) && id;
   const city = known(dataset.cities, filter.city);
   const insurer = known(dataset.insurers, filter.insurer);
-  const passes = ({ office }: OfficeMatch) => (!city || office.city === city) && (!insurer || office.insurer === insurer);
+  const passes = ({ office }: OfficeMatch) =>
+    (!city || office.city === city) && (!insurer || office.insurer === insurer);
   let result: OfficeMatch[];
   if (typeof query === 'string' && query.trim()) {
     result = bestCovered(
@@ -106,7 +115,11 @@ export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): Offi
   }
   if (near && Number.isFinite(near.lat) && Number.isFinite(near.lon)) {
     result = result
-      .map((match) => (match.office.location ? { ...match, distance: distanceKm(near, match.office.location) } : match))
+      .map((match) =>
+        match.office.location
+          ? { ...match, distance: distanceKm(near, match.office.location) }
+          : match,
+      )
       // Two offices without a location compare as NaN: `|| 0` keeps their order.
       .sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || 0);
   }
@@ -125,7 +138,10 @@ export function officeAddress(match: OfficeMatch, locale: Locale): string {
 export function mapLinks(match: OfficeMatch): { yandex: string; osm: string } {
   const at = match.office.location;
   const q = encodeURIComponent(at ? `${at.lat},${at.lon}` : officeAddress(match, 'ru'));
-  return { yandex: `https://yandex.ru/maps/?text=${q}`, osm: `https://www.openstreetmap.org/search?query=${q}` };
+  return {
+    yandex: `https://yandex.ru/maps/?text=${q}`,
+    osm: `https://www.openstreetmap.org/search?query=${q}`,
+  };
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
@@ -140,7 +156,13 @@ export function officeOpenNow(match: OfficeMatch, at: Date = new Date()): boolea
   const zone = match.city.timeZone;
   let clock = clocks.get(zone);
   if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     clocks.set(zone, clock);
   }
   // "Tue 09:30": the ISO weekday (1 is Monday) and the local time.
@@ -154,7 +176,11 @@ const dayNames = new Map<Locale, Intl.DateTimeFormat>();
 /** Opening hours as people read them: "пн–пт 09:00–18:00; сб 10:00–15:00". */
 export function formatHours(hours: OpeningHours[], locale: Locale): string {
   let names = dayNames.get(locale);
-  if (!names) dayNames.set(locale, (names = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })));
+  if (!names)
+    dayNames.set(
+      locale,
+      (names = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })),
+    );
   // 1 January 2024 was a Monday.
   const name = (day: number) => names!.format(Date.UTC(2024, 0, day));
   return hours

@@ -58,7 +58,9 @@ export interface TextIndex<T> {
 /** Doubles a typed array's capacity, keeping its contents. */
 function grow<A extends Int32Array | Float32Array>(array: A, needed: number): A {
   if (needed <= array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => A)(Math.max(needed, array.length * 2));
+  const bigger = new (array.constructor as new (length: number) => A)(
+    Math.max(needed, array.length * 2),
+  );
   bigger.set(array);
   return bigger;
 }
@@ -130,24 +132,45 @@ class PostingTable {
       docs[at] = this.postedDocs[i];
       values[at] = this.postedValues[i];
     }
-    Object.assign(this, { offsets, docs, values, rows: undefined, postedDocs: undefined, postedValues: undefined, lastDoc: undefined, lastAt: undefined });
+    Object.assign(this, {
+      offsets,
+      docs,
+      values,
+      rows: undefined,
+      postedDocs: undefined,
+      postedValues: undefined,
+      lastDoc: undefined,
+      lastAt: undefined,
+    });
   }
 
   /** Calls `visit(doc, value)` for each posting of `row`. */
   forEach(row: number | undefined, visit: (doc: number, value: number) => void): void {
     if (row === undefined) return;
-    for (let i = this.offsets[row]; i < this.offsets[row + 1]; i++) visit(this.docs[i], this.values[i]);
+    for (let i = this.offsets[row]; i < this.offsets[row + 1]; i++)
+      visit(this.docs[i], this.values[i]);
   }
 }
 
 /** How much each kind of match is worth, before the field weight. */
-const MATCH = { exact: 1, stem: 0.9, prefix: 0.75, typo: 0.65, root: 0.55, typo2: 0.5, stopWord: 0.25 } as const;
+const MATCH = {
+  exact: 1,
+  stem: 0.9,
+  prefix: 0.75,
+  typo: 0.65,
+  root: 0.55,
+  typo2: 0.5,
+  stopWord: 0.25,
+} as const;
 /** Scores of the query typed on the wrong keyboard layout count a little less. */
 const SWITCHED_LAYOUT = 0.95;
 /** The shortest shared beginning that makes two words one root ("заикаюсь", "заикание"). */
 const ROOT = 5;
 
-export function createTextIndex<T>(items: readonly T[], options: TextIndexOptions<T>): TextIndex<T> {
+export function createTextIndex<T>(
+  items: readonly T[],
+  options: TextIndexOptions<T>,
+): TextIndex<T> {
   const stopWords = new Set([...(options.stopWords ?? [])].flatMap(tokenize));
   // Words of titles and keywords, where prefixes and typos may match; the
   // stems of prose, where only word forms may. A query word's stem reaches
@@ -239,7 +262,8 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
     // While typing: the word so far is the start of a longer one.
     if (word.length >= (loose ? 3 : 2)) {
       for (const term of termsFrom(word)) {
-        if (term !== word) credit(byTerm, byTerm.ids.get(term), MATCH.prefix * Math.sqrt(word.length / term.length));
+        if (term !== word)
+          credit(byTerm, byTerm.ids.get(term), MATCH.prefix * Math.sqrt(word.length / term.length));
       }
     }
     // Other forms of one root ("вставить" and "вставные"): a long shared beginning.
@@ -249,12 +273,18 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
         if (!term.startsWith(word)) credit(byTerm, byTerm.ids.get(term), MATCH.root);
       }
     }
-    const typos = loose ? Math.min(3, Math.floor(wordStem.length / 3)) : allowedTypos(wordStem.length);
+    const typos = loose
+      ? Math.min(3, Math.floor(wordStem.length / 3))
+      : allowedTypos(wordStem.length);
     if (typos > 0) {
       for (let length = wordStem.length - typos; length <= wordStem.length + typos; length++) {
         for (const candidate of stemsByLength.get(length) ?? []) {
           // Cheap filter first: a typo rarely hits both of the first two letters.
-          if (candidate === wordStem || (candidate[0] !== wordStem[0] && candidate[1] !== wordStem[1])) continue;
+          if (
+            candidate === wordStem ||
+            (candidate[0] !== wordStem[0] && candidate[1] !== wordStem[1])
+          )
+            continue;
           // The shorter word sets the allowance: "прив" is not a typo of "при".
           const max = loose ? typos : Math.min(typos, allowedTypos(length));
           const distance = editDistance(wordStem, candidate, max);
@@ -271,7 +301,10 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
    * frequency), and so does its absence: every word matching beats some
    * words matching strongly.
    */
-  function run(words: string[], loose: boolean): Map<number, { score: number; matched: number; weight: number }> {
+  function run(
+    words: string[],
+    loose: boolean,
+  ): Map<number, { score: number; matched: number; weight: number }> {
     const meaningful = words.filter((word) => !stopWords.has(word));
     const main = meaningful.length ? meaningful : words;
     const totals = new Map<number, { score: number; matched: number; weight: number }>();
@@ -315,7 +348,13 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
         for (const [doc, { score, matched, weight }] of run(words, loose)) {
           const value = score * factor * weight * weight;
           const known = hits.get(doc);
-          if (!known || known.score < value) hits.set(doc, { item: items[doc], index: doc, score: value, coverage: matched / count });
+          if (!known || known.score < value)
+            hits.set(doc, {
+              item: items[doc],
+              index: doc,
+              score: value,
+              coverage: matched / count,
+            });
         }
       };
       // Letters typed apart are one word: "Э.К.О.", "м р т".
@@ -330,7 +369,9 @@ export function createTextIndex<T>(items: readonly T[], options: TextIndexOption
       // The whole query on the other layout: its punctuation keys are letters there ("'rj" → "эко").
       const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
       if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
-      return [...hits.values()].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+      return [...hits.values()]
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, limit);
     },
   };
 }

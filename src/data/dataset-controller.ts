@@ -78,10 +78,14 @@ export class DatasetController implements ReactiveController {
         if (abort.signal.aborted) return;
         this.abort = undefined;
         const failure =
-          error instanceof DatasetError ? error : new DatasetError('network', `oms-widgets: ${String(error)}`, src);
+          error instanceof DatasetError
+            ? error
+            : new DatasetError('network', `oms-widgets: ${String(error)}`, src);
         this.set({ status: 'error', error: failure });
         console.error(failure.message, ...(failure.issues.length ? [failure.issues] : []));
-        this.host.dispatchEvent(new OmsDataErrorEvent(failure.kind, failure.message, failure.url, failure.issues));
+        this.host.dispatchEvent(
+          new OmsDataErrorEvent(failure.kind, failure.message, failure.url, failure.issues),
+        );
       },
     );
   }

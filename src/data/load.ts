@@ -32,7 +32,12 @@ function fetchDataset(url: string, timeout: number): SharedLoad {
   }, timeout);
   const fail = (error: unknown): never => {
     if (error instanceof DatasetError) throw error;
-    if (timedOut) throw new DatasetError('timeout', `oms-widgets: ${url} did not answer within ${timeout} ms`, url);
+    if (timedOut)
+      throw new DatasetError(
+        'timeout',
+        `oms-widgets: ${url} did not answer within ${timeout} ms`,
+        url,
+      );
     if (controller.signal.aborted) throw error;
     throw new DatasetError('network', `oms-widgets: could not fetch ${url}: ${String(error)}`, url);
   };
@@ -40,19 +45,34 @@ function fetchDataset(url: string, timeout: number): SharedLoad {
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) {
-        throw new DatasetError('http', `oms-widgets: ${url} answered HTTP ${response.status}`, url, [], response.status);
+        throw new DatasetError(
+          'http',
+          `oms-widgets: ${url} answered HTTP ${response.status}`,
+          url,
+          [],
+          response.status,
+        );
       }
       const text = await response.text();
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new DatasetError('json', `oms-widgets: ${url} is not valid JSON: ${(error as Error).message}`, url);
+        throw new DatasetError(
+          'json',
+          `oms-widgets: ${url} is not valid JSON: ${(error as Error).message}`,
+          url,
+        );
       }
       // A file may hold a part of a dataset: the rest comes from the bundled one.
       const result = validateDataset(json, bundledDataset);
       if (!result.success) {
-        throw new DatasetError('schema', `oms-widgets: ${url} does not match the dataset schema`, url, result.issues);
+        throw new DatasetError(
+          'schema',
+          `oms-widgets: ${url} does not match the dataset schema`,
+          url,
+          result.issues,
+        );
       }
       return result.data;
     } catch (error) {
@@ -69,7 +89,10 @@ function fetchDataset(url: string, timeout: number): SharedLoad {
  * Rejects with a `DatasetError` (network, http, json, schema, timeout), or
  * with an `AbortError` when `signal` aborts.
  */
-export function loadDataset(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<Dataset> {
+export function loadDataset(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {},
+): Promise<Dataset> {
   const absolute = new URL(url, globalThis.document?.baseURI).href;
   let load = loads.get(absolute);
   if (!load) {

@@ -6,9 +6,9 @@ import { validateDataset } from './validate.js';
 // Shared by every copy of the library on the page that reads the same schema
 // version (the CDN file next to the npm build, a classic and a module script):
 // `registerDataset()` from any of them reaches every element.
-const shared: { data?: Dataset; listeners: Set<() => void> } = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for(`oms-widgets.dataset.v${SCHEMA_VERSION}`)
-] ??= { listeners: new Set() }) as never;
+const shared: { data?: Dataset; listeners: Set<() => void> } = ((
+  globalThis as Record<symbol, unknown>
+)[Symbol.for(`oms-widgets.dataset.v${SCHEMA_VERSION}`)] ??= { listeners: new Set() }) as never;
 const { listeners } = shared;
 
 /** The dataset elements without `src` use: the registered one, or the bundled one. */
@@ -29,7 +29,12 @@ export function registerDataset(data: unknown): Dataset {
   } else {
     const result = validateDataset(data, bundledDataset);
     if (!result.success) {
-      throw new DatasetError('schema', `oms-widgets: the dataset is invalid (${result.issues.length} issues)`, undefined, result.issues);
+      throw new DatasetError(
+        'schema',
+        `oms-widgets: the dataset is invalid (${result.issues.length} issues)`,
+        undefined,
+        result.issues,
+      );
     }
     shared.data = result.data;
   }

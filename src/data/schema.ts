@@ -15,8 +15,12 @@ const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id: a-z
 const Text = z.string().check(z.regex(/\S/, 'Expected non-empty text'));
 // Plain patterns rather than z.iso / z.url, which cost about 0.5 KB brotli
 // more in every bundle; a date's form is checked, not its calendar.
-const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a date YYYY-MM-DD'));
-const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'Expected an http(s) URL'));
+const IsoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a date YYYY-MM-DD'));
+const HttpUrl = z
+  .string()
+  .check(z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'Expected an http(s) URL'));
 
 /** One piece of text in both locales. Russian is the primary one. */
 export const LocalizedSchema = z.object({ ru: Text, en: Text });
@@ -202,7 +206,9 @@ export const DatasetSchema = DatasetShape.check(
     const report = (message: string, path: (string | number)[]) =>
       ctx.issues.push({ code: 'custom', message, path, input: data });
 
-    const idsOf = (key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice') => {
+    const idsOf = (
+      key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice',
+    ) => {
       const ids = new Set<string>();
       data[key].forEach((record, index) => {
         if (ids.has(record.id)) report(`Duplicate id "${record.id}"`, [key, index, 'id']);
@@ -222,16 +228,19 @@ export const DatasetSchema = DatasetShape.check(
       if (!sources.has(source)) report(`Unknown source "${source}"`, [...path, 'source']);
     };
     data.coverage.forEach((entry, i) => {
-      if (!categories.has(entry.category)) report(`Unknown category "${entry.category}"`, ['coverage', i, 'category']);
+      if (!categories.has(entry.category))
+        report(`Unknown category "${entry.category}"`, ['coverage', i, 'category']);
       checkSource(entry.source, ['coverage', i]);
     });
     data.offices.forEach((office, i) => {
       if (!cities.has(office.city)) report(`Unknown city "${office.city}"`, ['offices', i, 'city']);
-      if (!insurers.has(office.insurer)) report(`Unknown insurer "${office.insurer}"`, ['offices', i, 'insurer']);
+      if (!insurers.has(office.insurer))
+        report(`Unknown insurer "${office.insurer}"`, ['offices', i, 'insurer']);
       checkSource(office.source, ['offices', i]);
     });
     data.cities.forEach((city, i) => {
-      if (!isTimeZone(city.timeZone)) report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
+      if (!isTimeZone(city.timeZone))
+        report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
     });
     data.advice.forEach((channel, i) => checkSource(channel.source, ['advice', i]));
     const { guide } = data;
@@ -240,7 +249,9 @@ export const DatasetSchema = DatasetShape.check(
     checkSource(guide.changeRule.source, ['guide', 'changeRule']);
     guide.waysToApply.forEach((way, i) => checkSource(way.source, ['guide', 'waysToApply', i]));
     guide.situations.forEach((situation, i) => {
-      situation.issuer.forEach((fact, j) => checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]));
+      situation.issuer.forEach((fact, j) =>
+        checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]),
+      );
       checkSource(situation.documents.source, ['guide', 'situations', i, 'documents']);
     });
   }),

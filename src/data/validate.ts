@@ -21,7 +21,8 @@ export function formatIssuePath(path: readonly PropertyKey[], input: unknown): s
   const parts: string[] = [];
   let node: unknown = input;
   for (const key of path) {
-    const next = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const next =
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       const last = parts.pop() ?? '';
@@ -35,7 +36,18 @@ export function formatIssuePath(path: readonly PropertyKey[], input: unknown): s
 }
 
 /** The lists and sections a dataset file may leave out when it is given a base. */
-const SECTIONS = ['sources', 'categories', 'coverage', 'insurers', 'cities', 'offices', 'advice', 'guide', 'name', 'asOf'] as const;
+const SECTIONS = [
+  'sources',
+  'categories',
+  'coverage',
+  'insurers',
+  'cities',
+  'offices',
+  'advice',
+  'guide',
+  'name',
+  'asOf',
+] as const;
 
 /**
  * Checks `input` against the dataset schema without throwing. With `base`,

@@ -20,7 +20,9 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 // Shared by every copy of the library on the page (the CDN file next to the
 // npm build, a classic and a module script): `setLocale()` from any of them
 // reaches every element.
-const shared: { forced?: Locale; listeners: Set<() => void> } = ((globalThis as Record<symbol, unknown>)[Symbol.for('oms-widgets.locale')] ??= {
+const shared: { forced?: Locale; listeners: Set<() => void> } = ((
+  globalThis as Record<symbol, unknown>
+)[Symbol.for('oms-widgets.locale')] ??= {
   listeners: new Set(),
 }) as never;
 const { listeners } = shared;
@@ -38,7 +40,9 @@ function notify() {
 export function setLocale(locale: Locale | 'auto'): void {
   const next = locale === 'auto' ? undefined : toLocale(locale);
   if (locale !== 'auto' && !next) {
-    console.warn(`oms-widgets: unsupported locale "${String(locale)}"; supported: ${LOCALES.join(', ')}.`);
+    console.warn(
+      `oms-widgets: unsupported locale "${String(locale)}"; supported: ${LOCALES.join(', ')}.`,
+    );
     return;
   }
   if (next === shared.forced) return;
@@ -78,7 +82,11 @@ export function onLocaleChange(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
     observer = new MutationObserver(notify);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
   return () => {
     listeners.delete(listener);

@@ -36,5 +36,7 @@ export function activeLocale(): Locale {
 }
 
 /** `msg()` of @lit/localize, answering in the locale of the element being rendered. */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(active === 'en' ? en : undefined, template, options)) as typeof litMsg;
+export const msg = ((
+  template: Parameters<typeof litMsg>[0],
+  options?: Parameters<typeof litMsg>[1],
+) => runtimeMsg(active === 'en' ? en : undefined, template, options)) as typeof litMsg;

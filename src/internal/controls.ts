@@ -1,4 +1,10 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /**
  * A polite live region that tells screen-reader users what changed (how many
@@ -31,7 +37,9 @@ export class Announcer implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.text}</p>`;
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.text}
+    </p>`;
   }
 }
 

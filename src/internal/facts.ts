@@ -24,7 +24,9 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** A heading at `level` (the host page owns the levels above it). */
 export function heading(level: number, content: unknown, className = ''): TemplateResult {
-  return html`<div class="heading ${className}" role="heading" aria-level=${level}>${content}</div>`;
+  return html`<div class="heading ${className}" role="heading" aria-level=${level}>
+    ${content}
+  </div>`;
 }
 
 /** The level to use from an attribute value: 2–6, else 3. */
@@ -34,7 +36,12 @@ export function headingLevel(value: unknown): number {
 }
 
 /** "Source: …, checked 24.11.2026", with the source's link where it has one. */
-export function renderSource(dataset: Dataset, sourceId: string, asOf: string, locale: Locale): TemplateResult {
+export function renderSource(
+  dataset: Dataset,
+  sourceId: string,
+  asOf: string,
+  locale: Locale,
+): TemplateResult {
   const source = dataset.sources.find((s) => s.id === sourceId);
   const title = source ? pick(source.title, locale) : sourceId;
   const date = formatDate(asOf, locale);

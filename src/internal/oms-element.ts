@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../data/dataset-controller.js';
 import type { DatasetError } from '../data/errors.js';
@@ -25,7 +32,10 @@ export class OmsElement extends LitElement {
    * already taken by this library (a second copy or a second load) is left
    * alone, with one console warning when that copy has another version.
    */
-  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+  static define(
+    tag: string = this.defaultTag,
+    registry: CustomElementRegistry = customElements,
+  ): void {
     const existing = registry.get(tag);
     if (existing) {
       const theirs = (existing as Partial<typeof OmsElement>).version;
@@ -78,7 +88,11 @@ export class OmsElement extends LitElement {
     // The page-wide observer does not see `lang` inside shadow roots or in
     // another document (an iframe): watch the roots this element is in.
     this.langObserver = new MutationObserver(check);
-    for (let root = this.getRootNode(); root !== document; root = (root as ShadowRoot).host.getRootNode()) {
+    for (
+      let root = this.getRootNode();
+      root !== document;
+      root = (root as ShadowRoot).host.getRootNode()
+    ) {
       this.langObserver.observe(root, { attributeFilter: ['lang'], subtree: true });
       if (!(root as ShadowRoot).host) break;
     }
@@ -115,7 +129,9 @@ export class OmsElement extends LitElement {
     if (!root) return;
     this.styleCopy?.remove();
     this.styleCopy = this.ownerDocument.createElement('style');
-    this.styleCopy.textContent = (this.constructor as typeof OmsElement).elementStyles.map((s) => (s as CSSResult).cssText).join('');
+    this.styleCopy.textContent = (this.constructor as typeof OmsElement).elementStyles
+      .map((s) => (s as CSSResult).cssText)
+      .join('');
     root.prepend(this.styleCopy);
   }
 
@@ -126,12 +142,20 @@ export class OmsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) {
-      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-      if (timeout !== this.timeout) this.warnOnce('timeout', `timeout must be a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
+      const timeout =
+        Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+      if (timeout !== this.timeout)
+        this.warnOnce(
+          'timeout',
+          `timeout must be a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`,
+        );
       this.data.setSource(this.src, timeout);
     }
     if (changed.has('theme') && this.theme && !['auto', 'light', 'dark'].includes(this.theme)) {
-      this.warnOnce('theme', `unknown theme "${this.theme}"; expected auto, light or dark. Using auto.`);
+      this.warnOnce(
+        'theme',
+        `unknown theme "${this.theme}"; expected auto, light or dark. Using auto.`,
+      );
     }
   }
 
@@ -149,16 +173,21 @@ export class OmsElement extends LitElement {
   protected renderDataState(): TemplateResult | typeof nothing {
     const { state } = this.data;
     if (state.status === 'loading') {
-      return html`<p class="data-state" part="status" role="status" aria-live="polite">${msg('Загрузка данных…', { id: 'e1' })}</p>`;
+      return html`<p class="data-state" part="status" role="status" aria-live="polite">
+        ${msg('Загрузка данных…', { id: 'e1' })}
+      </p>`;
     }
     if (state.status === 'error') {
       return html`<div class="data-state" part="error" role="alert">
-        <strong>${msg('Не удалось показать сведения.', { id: 'e2' })}</strong> ${this.describeDataError(state.error)}
-        ${state.error.issues.length
-          ? html`<ul>
-              ${state.error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-            </ul>`
-          : nothing}
+        <strong>${msg('Не удалось показать сведения.', { id: 'e2' })}</strong>
+        ${this.describeDataError(state.error)}
+        ${
+          state.error.issues.length
+            ? html`<ul>
+                ${state.error.issues.slice(0, 5).map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+              </ul>`
+            : nothing
+        }
       </div>`;
     }
     return nothing;
@@ -170,7 +199,10 @@ export class OmsElement extends LitElement {
       case 'timeout':
         return msg(str`Файл данных ${url} не загрузился вовремя.`, { id: 'e3' });
       case 'http':
-        return msg(str`Сервер ответил на запрос файла данных ${url} ошибкой ${error.status ?? ''}.`, { id: 'e4' });
+        return msg(
+          str`Сервер ответил на запрос файла данных ${url} ошибкой ${error.status ?? ''}.`,
+          { id: 'e4' },
+        );
       case 'json':
         return msg(str`Файл данных ${url} повреждён: это не JSON.`, { id: 'e5' });
       case 'schema': {

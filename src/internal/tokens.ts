@@ -11,7 +11,11 @@ export const TOKENS = {
   text: ['--oms-color-text', 'inherit', 'inherit'],
   // Muted text is derived from the inherited text colour, so it keeps its
   // contrast on whatever background the host page has.
-  muted: ['--oms-color-muted', 'color-mix(in srgb, currentColor 78%, transparent)', 'color-mix(in srgb, currentColor 78%, transparent)'],
+  muted: [
+    '--oms-color-muted',
+    'color-mix(in srgb, currentColor 78%, transparent)',
+    'color-mix(in srgb, currentColor 78%, transparent)',
+  ],
   surface: ['--oms-color-surface', 'transparent', 'transparent'],
   'surface-raised': ['--oms-color-surface-raised', '#f3f4f6', '#1f2937'],
   border: ['--oms-color-border', '#8a8f98', '#6b7280'],
@@ -47,11 +51,16 @@ export function elementToken(element: string, global: string): string {
  * text colour and a background of its own, since the page's may not suit it.
  */
 export function privateTokens(element: string): CSSResult {
-  const declarations = (value: (light: string, dark: string) => string, text?: string, surface?: string) =>
+  const declarations = (
+    value: (light: string, dark: string) => string,
+    text?: string,
+    surface?: string,
+  ) =>
     unsafeCSS(
       Object.entries(TOKENS)
         .map(([name, [global, light, dark]]) => {
-          const fallback = (name === 'text' && text) || (name === 'surface' && surface) || value(light, dark);
+          const fallback =
+            (name === 'text' && text) || (name === 'surface' && surface) || value(light, dark);
           return `--_${name}:var(${elementToken(element, global)},var(${global},${fallback}));`;
         })
         .join(''),

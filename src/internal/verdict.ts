@@ -34,7 +34,8 @@ const icons: Record<Verdict, TemplateResult> = {
 /** The verdict badge: an icon and the words; `part="verdict"`. */
 export function renderVerdict(verdict: Verdict): TemplateResult {
   return html`<span class="verdict verdict--${verdict}" part="verdict verdict-${verdict}"
-    ><svg class="verdict__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${icons[verdict]}</svg
+    ><svg class="verdict__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      ${icons[verdict]}</svg
     ><span>${verdictLabel(verdict)}</span></span
   >`;
 }

@@ -12,11 +12,15 @@ import { Announcer } from '../../src/internal/controls.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 
 const SETTLE = 120;
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const part = (el: Element, name: string) => parts(el, name)[0];
 const input = (el: Element) => part(el, 'search') as HTMLInputElement;
-const titles = (el: Element) => parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent!.trim());
-const liveText = (el: Element) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+const titles = (el: Element) =>
+  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent!.trim());
+const liveText = (el: Element) =>
+  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const entry = (id: string) => bundledDataset.coverage.find((e) => e.id === id)!;
 
@@ -59,7 +63,10 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('prefills the field from the query attribute and searches', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
+      );
       expect(input(el).value).to.equal('гемодиализ');
       expect(titles(el)[0]).to.match(/Гемодиализ/);
       el.query = 'ЭКО';
@@ -89,20 +96,29 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('answers an English query on a Russian page in Russian', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="ambulance"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="ambulance"></oms-coverage-check>`,
+      );
       expect(titles(el)[0]).to.match(/Скорая/);
       expect(shadowText(el)).to.not.match(/Free under OMS/);
     });
 
     it('follows a change of language', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
+      );
       el.parentElement!.setAttribute('lang', 'en');
       await until(() => /Haemodialysis/.test(titles(el)[0] ?? ''), 2000, 'English titles');
       expect(part(el, 'verdict').textContent).to.match(/Free, but funded from the budget/);
     });
 
     it('shows at most `limit` results, and reports a bad limit', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`,
+      );
       expect(parts(el, 'result')).to.have.length(2);
       const warn = console.warn;
       const warnings: string[] = [];
@@ -122,7 +138,11 @@ describe('<oms-coverage-check>', () => {
     const verdicts = [
       ['скорая помощь', 'Бесплатно по ОМС', 'Free under OMS'],
       ['ЭКО', 'Бесплатно по ОМС при условиях', 'Free under OMS when conditions are met'],
-      ['гемодиализ', 'Бесплатно, но не по полису ОМС (за счёт бюджета)', 'Free, but funded from the budget rather than by OMS'],
+      [
+        'гемодиализ',
+        'Бесплатно, но не по полису ОМС (за счёт бюджета)',
+        'Free, but funded from the budget rather than by OMS',
+      ],
       ['косметология', 'Может быть платным', 'May be charged for'],
     ] as const;
 
@@ -132,7 +152,10 @@ describe('<oms-coverage-check>', () => {
           ['ru', ru],
           ['en', en],
         ] as const) {
-          const el = await check(locale, html`<oms-coverage-check query=${query}></oms-coverage-check>`);
+          const el = await check(
+            locale,
+            html`<oms-coverage-check query=${query}></oms-coverage-check>`,
+          );
           const verdict = part(el, 'verdict');
           expect(verdict.textContent!.trim()).to.equal(words);
           expect(verdict.querySelector('svg[aria-hidden="true"]'), 'an icon').to.not.equal(null);
@@ -148,14 +171,21 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('lists every exception in full', async () => {
-      const el = await check('en', html`<oms-coverage-check query="vaccination"></oms-coverage-check>`);
+      const el = await check(
+        'en',
+        html`<oms-coverage-check query="vaccination"></oms-coverage-check>`,
+      );
       const text = part(el, 'result').textContent!;
       expect(text).to.match(/Free when:/);
-      for (const exception of entry('vaccination').exceptions!) expect(text).to.include(exception.en);
+      for (const exception of entry('vaccination').exceptions!)
+        expect(text).to.include(exception.en);
     });
 
     it('says why in a disclosure: the source, the legal basis and the date checked', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
+      );
       const why = part(el, 'why') as HTMLDetailsElement;
       expect(why.localName).to.equal('details');
       expect(why.open).to.equal(false);
@@ -167,17 +197,28 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('says where to turn when asked to pay, with every covered or budget result and no paid one', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
+      );
       const results = parts(el, 'result');
-      const statuses = results.map((r) => r.querySelector('[part~="verdict"]')!.getAttribute('part')!);
-      expect(statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)), 'a mix of verdicts').to.equal(true);
+      const statuses = results.map((r) =>
+        r.querySelector('[part~="verdict"]')!.getAttribute('part')!,
+      );
+      expect(
+        statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)),
+        'a mix of verdicts',
+      ).to.equal(true);
       for (const [i, result] of results.entries()) {
         const advice = result.querySelector('[part~="advice"]');
         if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
         else {
           expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
-          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(/Просят заплатить/);
-          for (const channel of bundledDataset.advice) expect(advice!.textContent).to.include(channel.title.ru);
+          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(
+            /Просят заплатить/,
+          );
+          for (const channel of bundledDataset.advice)
+            expect(advice!.textContent).to.include(channel.title.ru);
         }
       }
     });
@@ -195,7 +236,9 @@ describe('<oms-coverage-check>', () => {
       await el.updateComplete;
       expect(el.category).to.equal('dental');
       expect(dental.getAttribute('aria-pressed')).to.equal('true');
-      const expected = bundledDataset.coverage.filter((e) => e.category === 'dental').map((e) => e.title.ru);
+      const expected = bundledDataset.coverage
+        .filter((e) => e.category === 'dental')
+        .map((e) => e.title.ru);
       expect(titles(el)).to.deep.equal(expected);
       dental.click();
       await el.updateComplete;
@@ -205,7 +248,9 @@ describe('<oms-coverage-check>', () => {
 
     it('opens on the category of the category attribute, and hides the categories while searching', async () => {
       const el = await check('en', html`<oms-coverage-check category="paid"></oms-coverage-check>`);
-      expect(titles(el)).to.have.length(bundledDataset.coverage.filter((e) => e.status === 'paid').length);
+      expect(titles(el)).to.have.length(
+        bundledDataset.coverage.filter((e) => e.status === 'paid').length,
+      );
       await type(el, 'ivf');
       expect(part(el, 'categories')).to.equal(undefined);
       expect(titles(el)[0]).to.match(/IVF/);
@@ -216,8 +261,13 @@ describe('<oms-coverage-check>', () => {
       const warnings: string[] = [];
       console.warn = (message: string) => warnings.push(message);
       try {
-        const el = await check('ru', html`<oms-coverage-check category="nope"></oms-coverage-check>`);
-        expect(parts(el, 'category').every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+        const el = await check(
+          'ru',
+          html`<oms-coverage-check category="nope"></oms-coverage-check>`,
+        );
+        expect(
+          parts(el, 'category').every((b) => b.getAttribute('aria-pressed') === 'false'),
+        ).to.equal(true);
         expect(parts(el, 'result')).to.have.length(0);
       } finally {
         console.warn = warn;
@@ -228,11 +278,18 @@ describe('<oms-coverage-check>', () => {
 
   describe('no match', () => {
     it('says what was searched, where to ask, and offers the categories', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="абракадабра"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="абракадабра"></oms-coverage-check>`,
+      );
       const box = part(el, 'no-match');
       expect(box.textContent).to.include('«абракадабра»');
-      expect(box.querySelector('[part~="advice"]')!.textContent).to.include(bundledDataset.advice[1].title.ru);
-      const browse = [...box.querySelectorAll('button')].find((b) => /раздел/.test(b.textContent!))!;
+      expect(box.querySelector('[part~="advice"]')!.textContent).to.include(
+        bundledDataset.advice[1].title.ru,
+      );
+      const browse = [...box.querySelectorAll('button')].find((b) =>
+        /раздел/.test(b.textContent!),
+      )!;
       browse.click();
       await el.updateComplete;
       expect(el.query).to.equal('');
@@ -241,7 +298,10 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('suggests the nearest entries, and a suggestion searches for it', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="гимодеолиз"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="гимодеолиз"></oms-coverage-check>`,
+      );
       const suggestion = part(el, 'no-match').querySelector('ul button') as HTMLButtonElement;
       expect(suggestion.textContent).to.match(/Гемодиализ/);
       suggestion.click();
@@ -304,7 +364,10 @@ describe('<oms-coverage-check>', () => {
           ['ru', ru],
           ['en', en],
         ] as const) {
-          const el = await check(locale, html`<oms-coverage-check limit=${limit}></oms-coverage-check>`);
+          const el = await check(
+            locale,
+            html`<oms-coverage-check limit=${limit}></oms-coverage-check>`,
+          );
           const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
           expect(region.getAttribute('role')).to.equal('status');
           await type(el, 'лечение');
@@ -348,7 +411,10 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('reaches the suggestions and the way back to the categories', async () => {
-      const el = await check('ru', html`<oms-coverage-check query="гимодеолиз"></oms-coverage-check>`);
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="гимодеолиз"></oms-coverage-check>`,
+      );
       input(el).focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.textContent).to.match(/Гемодиализ/);
@@ -361,8 +427,12 @@ describe('<oms-coverage-check>', () => {
   describe('narrow screens and zoom', () => {
     async function fits(el: OmsCoverageCheck, state: string) {
       await el.updateComplete;
-      expect(el.scrollWidth, `${state}: content overflows sideways`).to.be.at.most(el.clientWidth + 1);
-      expect(el.getBoundingClientRect().right, `${state}: wider than the screen`).to.be.at.most(window.innerWidth + 1);
+      expect(el.scrollWidth, `${state}: content overflows sideways`).to.be.at.most(
+        el.clientWidth + 1,
+      );
+      expect(el.getBoundingClientRect().right, `${state}: wider than the screen`).to.be.at.most(
+        window.innerWidth + 1,
+      );
     }
 
     // 320 CSS px is also a 640 px window at 200% zoom; text zoomed to 200% on top is the harder case.

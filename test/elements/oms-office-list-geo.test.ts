@@ -10,8 +10,12 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { testOffices } from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const addresses = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="office"] p:first-of-type')].map((p) => p.textContent!);
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const addresses = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="office"] p:first-of-type')].map(
+    (p) => p.textContent!,
+  );
 const nearMe = (el: Element) => $<HTMLButtonElement>(el, '[part~="near-me"]')!;
 const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
 
@@ -28,7 +32,9 @@ describe('<oms-office-list> near me', () => {
     Announcer.delay = 0;
     calls = 0;
     // Count the requests, then pass them on to the browser.
-    geolocation.getCurrentPosition = function (...args: Parameters<Geolocation['getCurrentPosition']>) {
+    geolocation.getCurrentPosition = function (
+      ...args: Parameters<Geolocation['getCurrentPosition']>
+    ) {
       calls++;
       return original.apply(geolocation, args);
     };
@@ -76,13 +82,19 @@ describe('<oms-office-list> near me', () => {
       await until(() => nearMe(el).getAttribute('aria-pressed') === 'true', 3000, 'sorted');
       const sorted = addresses(el);
       expect(sorted[0]).to.include(t('Морская', 'Morskaya'));
-      const km = new RegExp(t('· (\\d+(,\\d)?) км от вас', '· (\\d+(\\.\\d)?) km from you')).exec(sorted[0]);
+      const km = new RegExp(t('· (\\d+(,\\d)?) км от вас', '· (\\d+(\\.\\d)?) km from you')).exec(
+        sorted[0],
+      );
       expect(Number(km![1].replace(',', '.')), 'about 2 km').to.be.within(1, 3);
       expect(sorted[1]).to.match(new RegExp(t('· [\\d\\s]+ км от вас', '· [\\d,]+ km from you')));
       expect(sorted[3], 'no coordinates: last, no distance').to.include(t('Тестовая', 'Testovaya'));
       expect(sorted[3]).to.not.include(t('км', 'km'));
       expect(shadowText(el)).to.include(t('Сначала ближайшие к вам.', 'Nearest to you first.'));
-      await until(() => live(el).includes(t('Сначала ближайшие', 'Nearest to you')), 2000, 'announced');
+      await until(
+        () => live(el).includes(t('Сначала ближайшие', 'Nearest to you')),
+        2000,
+        'announced',
+      );
       await expect(el).to.be.accessible();
       // A second click goes back to the dataset order.
       nearMe(el).click();
@@ -106,11 +118,16 @@ describe('<oms-office-list> near me', () => {
     });
 
     it(`says so, without asking, when no office has coordinates (${locale})`, async () => {
-      const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list city="spb"></oms-office-list>`);
+      const el = await fixtureIn<OmsOfficeList>(
+        locale,
+        html`<oms-office-list city="spb"></oms-office-list>`,
+      );
       nearMe(el).click();
       await el.updateComplete;
       expect(calls, 'no request').to.equal(0);
-      expect(shadowText(el)).to.include(t('У отделений в списке нет координат.', 'The offices listed have no coordinates.'));
+      expect(shadowText(el)).to.include(
+        t('У отделений в списке нет координат.', 'The offices listed have no coordinates.'),
+      );
       expect(addresses(el)).to.have.length(5);
       await expect(el).to.be.accessible();
     });

@@ -5,7 +5,10 @@
 import { bundledDataset } from '../../src/data/bundled.js';
 import type { Office } from '../../src/data/schema.js';
 
-export const TEST_SOURCE = { id: 'test-fixture', title: { ru: 'Тестовые данные', en: 'Test data' } };
+export const TEST_SOURCE = {
+  id: 'test-fixture',
+  title: { ru: 'Тестовые данные', en: 'Test data' },
+};
 
 const provenance = { source: TEST_SOURCE.id, asOf: '2026-01-15' };
 
@@ -29,7 +32,10 @@ export const TEST_OFFICES: Office[] = [
     insurer: 'test-alpha',
     address: { ru: 'ул. Ёлочная, 1', en: '1 Yolochnaya St' },
     location: { lat: 54.7, lon: 20.5 },
-    phones: [{ number: '+70000000001', label: { ru: 'Справочная', en: 'Enquiries' } }, { number: '+70000000002' }],
+    phones: [
+      { number: '+70000000001', label: { ru: 'Справочная', en: 'Enquiries' } },
+      { number: '+70000000002' },
+    ],
     hours: [{ days: WEEKDAYS, open: '09:00', close: '18:00' }],
     ...provenance,
   },

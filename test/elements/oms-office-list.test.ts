@@ -9,10 +9,18 @@ import type { OmsDataErrorEvent, OmsOfficeSelectEvent } from '../../src/events.j
 import { Announcer } from '../../src/internal/controls.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
-import { manyTestOffices, testOffices, TEST_CITIES, TEST_OFFICES } from './oms-office-list.fixture.js';
+import {
+  manyTestOffices,
+  testOffices,
+  TEST_CITIES,
+  TEST_OFFICES,
+} from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const offices = (el: Element) => $$(el, '[part~="office"]');
 const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
 
@@ -60,11 +68,16 @@ describe('<oms-office-list>', () => {
 
       it('shows each office: insurer, full address, map links in a new tab, phones, hours', async () => {
         registerDataset(testOffices());
-        const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
         expect(offices(el)).to.have.length(4);
         const [first, , , last] = offices(el);
         expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
-        expect(first.textContent).to.include(t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'));
+        expect(first.textContent).to.include(
+          t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
+        );
         const maps = [...first.querySelectorAll<HTMLAnchorElement>('[part~="map-link"]')];
         expect(maps.map((a) => a.href)).to.deep.equal([
           'https://yandex.ru/maps/?text=54.7%2C20.5',
@@ -74,20 +87,34 @@ describe('<oms-office-list>', () => {
           expect(a.target).to.equal('_blank');
           expect(a.rel).to.include('noopener');
           const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
-          expect(description.textContent).to.include(t('откроется в новой вкладке', 'opens in a new tab'));
+          expect(description.textContent).to.include(
+            t('откроется в новой вкладке', 'opens in a new tab'),
+          );
         }
         // Without coordinates: a search for the address.
-        expect(decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href)).to.include('ул. Тестовая, 7, Проверск');
+        expect(
+          decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href),
+        ).to.include('ул. Тестовая, 7, Проверск');
         const phones = [...first.querySelectorAll<HTMLAnchorElement>('[part~="phone"]')];
-        expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+70000000001', 'tel:+70000000002']);
-        expect(phones.map((a) => a.textContent)).to.deep.equal([t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01', '+7 000 000-00-02']);
-        expect(first.querySelector('[part~="hours"]')!.textContent).to.include(t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'));
+        expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal([
+          'tel:+70000000001',
+          'tel:+70000000002',
+        ]);
+        expect(phones.map((a) => a.textContent)).to.deep.equal([
+          t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01',
+          '+7 000 000-00-02',
+        ]);
+        expect(first.querySelector('[part~="hours"]')!.textContent).to.include(
+          t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'),
+        );
         // Only where the data has them.
         expect(last.querySelector('[part~="phone"], [part~="hours"]')).to.equal(null);
         expect(offices(el)[1].querySelector('[part~="hours"]')).to.equal(null);
         // All four share one source: it is said once, under the list.
         expect($$(el, '[part~="source"]')).to.have.length(1);
-        expect($(el, 'ul + [part~="source"]')!.textContent).to.include(t('Тестовые данные', 'Test data'));
+        expect($(el, 'ul + [part~="source"]')!.textContent).to.include(
+          t('Тестовые данные', 'Test data'),
+        );
         expect(shadowText(el)).to.include(t('4 отделения', '4 offices'));
         await expect(el).to.be.accessible();
       });
@@ -100,10 +127,22 @@ describe('<oms-office-list>', () => {
         registerDataset(
           testOffices([
             { ...TEST_OFFICES[0], hours: [{ days: [todayWest], open: '00:00', close: '23:59' }] },
-            { ...TEST_OFFICES[2], hours: [{ days: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== todayEast), open: '00:00', close: '23:59' }] },
+            {
+              ...TEST_OFFICES[2],
+              hours: [
+                {
+                  days: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== todayEast),
+                  open: '00:00',
+                  close: '23:59',
+                },
+              ],
+            },
           ]),
         );
-        const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
         const [open, closed] = $$(el, '[part~="hours"]');
         expect(open.textContent).to.include(t('Сейчас открыто', 'Open now'));
         expect(closed.textContent).to.include(t('Сейчас закрыто', 'Closed now'));
@@ -113,13 +152,22 @@ describe('<oms-office-list>', () => {
 
       it('filters by city and insurer with its own controls, and announces the count', async () => {
         registerDataset(testOffices());
-        const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
         await choose(el, 'city', 'test-east');
         expect(offices(el)).to.have.length(2);
         expect(shadowText(el)).to.include(t('2 отделения', '2 offices'));
-        await until(() => live(el).includes(t('2 отделения', '2 offices')), 2000, 'the count announced');
+        await until(
+          () => live(el).includes(t('2 отделения', '2 offices')),
+          2000,
+          'the count announced',
+        );
         await choose(el, 'insurer', 'test-beta');
-        expect(offices(el).map((li) => li.querySelector('h3')!.textContent)).to.deep.equal([t('«Проба-Мед»', 'Proba-Med')]);
+        expect(offices(el).map((li) => li.querySelector('h3')!.textContent)).to.deep.equal([
+          t('«Проба-Мед»', 'Proba-Med'),
+        ]);
         await until(() => live(el).includes(t('1 отделение', '1 office')), 2000, 'the singular');
         await expect(el).to.be.accessible();
         await choose(el, 'city', '');
@@ -128,7 +176,10 @@ describe('<oms-office-list>', () => {
 
       it('searches street, address and insurer like the coverage search', async () => {
         registerDataset(testOffices());
-        const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
         const found = async (query: string) => {
           await type(el, query);
           return offices(el).map((li) => li.querySelector('p')!.textContent!.trim());
@@ -137,10 +188,16 @@ describe('<oms-office-list>', () => {
         expect(await found('tkjxyfz'), 'wrong layout').to.have.length(1);
         expect(await found('ЁЛОЧНВЯ'), 'case, ё and a typo').to.have.length(1);
         expect(await found('Проба'), 'insurer').to.have.length(2);
-        expect(await found('Испытателей 10')).to.deep.equal([t('просп. Испытателей, 10, Тестград', '10 Ispytateley Ave, Testgrad')]);
+        expect(await found('Испытателей 10')).to.deep.equal([
+          t('просп. Испытателей, 10, Тестград', '10 Ispytateley Ave, Testgrad'),
+        ]);
         expect(await found('Гастелло')).to.deep.equal([]);
         expect(shadowText(el)).to.include(t('Ничего не найдено.', 'Nothing found.'));
-        await until(() => live(el).includes(t('Ничего не найдено.', 'Nothing found.')), 2000, 'the empty result announced');
+        await until(
+          () => live(el).includes(t('Ничего не найдено.', 'Nothing found.')),
+          2000,
+          'the empty result announced',
+        );
         await expect(el).to.be.accessible();
       });
     });
@@ -148,7 +205,10 @@ describe('<oms-office-list>', () => {
 
   it('city and insurer attributes lock the filter and drop its control', async () => {
     registerDataset(testOffices());
-    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list city="test-west" insurer="test-beta"></oms-office-list>`);
+    const el = await fixtureIn<OmsOfficeList>(
+      'ru',
+      html`<oms-office-list city="test-west" insurer="test-beta"></oms-office-list>`,
+    );
     expect($(el, '[part~="city"]')).to.equal(null);
     expect($(el, '[part~="insurer"]')).to.equal(null);
     expect(offices(el)).to.have.length(1);
@@ -161,7 +221,10 @@ describe('<oms-office-list>', () => {
   });
 
   it('an unknown city or insurer falls back to all, with one console warning each', async () => {
-    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list city="atlantis" insurer="nobody"></oms-office-list>`);
+    const el = await fixtureIn<OmsOfficeList>(
+      'ru',
+      html`<oms-office-list city="atlantis" insurer="nobody"></oms-office-list>`,
+    );
     expect(offices(el)).to.have.length(10);
     expect($(el, '[part~="city"]'), 'the control is there instead').to.not.equal(null);
     el.requestUpdate();
@@ -184,7 +247,9 @@ describe('<oms-office-list>', () => {
     expect(event.office.office.id).to.equal('test-east-morskaya-5');
     expect(event.composed && event.bubbles).to.equal(true);
     setTimeout(() => offices(el)[0].querySelector<HTMLAnchorElement>('[part~="phone"]')!.click());
-    expect(((await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent).office.office.id).to.equal('test-west-yolochnaya-1');
+    expect(
+      ((await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent).office.office.id,
+    ).to.equal('test-west-yolochnaya-1');
     let fired = 0;
     el.addEventListener('oms-office-select', () => fired++);
     offices(el)[0].querySelector('h3')!.click();
@@ -192,7 +257,11 @@ describe('<oms-office-list>', () => {
   });
 
   it('fires oms-data-error and shows an error for a bad src, never a blank widget', async () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify({ ...testOffices(), offices: [{ id: 'x' }] })], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ ...testOffices(), offices: [{ id: 'x' }] })], {
+        type: 'application/json',
+      }),
+    );
     const errors: unknown[] = [];
     const { error } = console;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -211,8 +280,13 @@ describe('<oms-office-list>', () => {
   });
 
   it('loads its own offices from src', async () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(testOffices())], { type: 'application/json' }));
-    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list src=${url}></oms-office-list>`);
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(testOffices())], { type: 'application/json' }),
+    );
+    const el = await fixtureIn<OmsOfficeList>(
+      'ru',
+      html`<oms-office-list src=${url}></oms-office-list>`,
+    );
     await until(() => offices(el).length === 4, 3000, 'the offices from src');
     expect(shadowText(el)).to.include('Ёлочная');
   });
@@ -235,13 +309,20 @@ describe('<oms-office-list>', () => {
     });
 
     it('reaches every page from the keyboard, moving focus to the new page', async () => {
-      const el = await fixtureIn<OmsOfficeList>('en', html`<oms-office-list limit="50"></oms-office-list>`);
+      const el = await fixtureIn<OmsOfficeList>(
+        'en',
+        html`<oms-office-list limit="50"></oms-office-list>`,
+      );
       expect(offices(el)).to.have.length(50);
       const [previous, next] = $$<HTMLButtonElement>(el, '.pager button');
       expect(previous.disabled).to.equal(true);
       next.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => el.shadowRoot!.activeElement === $(el, '[part~="list"]'), 2000, 'focus on the list');
+      await until(
+        () => el.shadowRoot!.activeElement === $(el, '[part~="list"]'),
+        2000,
+        'focus on the list',
+      );
       expect(offices(el)[0].getAttribute('aria-posinset')).to.equal('51');
       expect(shadowText(el)).to.include('51–100 of 10,000');
       // Tab from the list reaches the first link of the new page.
@@ -250,11 +331,18 @@ describe('<oms-office-list>', () => {
       await expect(el).to.be.accessible();
       previous.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => offices(el)[0].getAttribute('aria-posinset') === '1', 2000, 'the first page again');
+      await until(
+        () => offices(el)[0].getAttribute('aria-posinset') === '1',
+        2000,
+        'the first page again',
+      );
     });
 
     it('a new filter starts again from the first page', async () => {
-      const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list limit="10"></oms-office-list>`);
+      const el = await fixtureIn<OmsOfficeList>(
+        'ru',
+        html`<oms-office-list limit="10"></oms-office-list>`,
+      );
       $$<HTMLButtonElement>(el, '.pager button')[1].click();
       await el.updateComplete;
       expect(offices(el)[0].getAttribute('aria-posinset')).to.equal('11');
@@ -268,7 +356,10 @@ describe('<oms-office-list>', () => {
 
   it('a bad limit falls back to 20 a page', async () => {
     registerDataset(testOffices(manyTestOffices(30)));
-    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list limit="nonsense"></oms-office-list>`);
+    const el = await fixtureIn<OmsOfficeList>(
+      'ru',
+      html`<oms-office-list limit="nonsense"></oms-office-list>`,
+    );
     expect(offices(el)).to.have.length(20);
     el.limit = 2;
     await el.updateComplete;

@@ -27,7 +27,9 @@ export function fitsAt320(template: TemplateResult): void {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const right = el.getBoundingClientRect().right;
       for (const node of el.shadowRoot!.querySelectorAll('*')) {
-        expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 1);
+        expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(
+          right + 1,
+        );
       }
       await expect(el).to.be.accessible();
     });

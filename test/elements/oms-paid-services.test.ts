@@ -15,14 +15,20 @@ const data = bundledDataset;
 const paid = data.coverage.filter((e) => e.status === 'paid');
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const items = (el: Element) => $$(el, '[part="item"]') as HTMLDetailsElement[];
-const titles = (el: Element) => items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
+const titles = (el: Element) =>
+  items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
 const openCount = (el: Element) => items(el).filter((d) => d.open).length;
 const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function paidEl(locale: Locale = 'ru', compact = false) {
-  return fixtureIn<OmsPaidServices>(locale, html`<oms-paid-services ?compact=${compact}></oms-paid-services>`);
+  return fixtureIn<OmsPaidServices>(
+    locale,
+    html`<oms-paid-services ?compact=${compact}></oms-paid-services>`,
+  );
 }
 
 async function search(el: OmsPaidServices, text: string) {
@@ -54,7 +60,9 @@ describe('<oms-paid-services>', () => {
     const el = await paidEl();
     for (const [i, entry] of paid.entries()) {
       const item = items(el)[i];
-      const exceptions = [...item.querySelectorAll('[part="exception"]')].map((li) => li.textContent!.trim());
+      const exceptions = [...item.querySelectorAll('[part="exception"]')].map((li) =>
+        li.textContent!.trim(),
+      );
       expect(exceptions, entry.id).to.deep.equal((entry.exceptions ?? []).map((e) => e.ru));
       expect(item.querySelector('[part="source"]')!.textContent).to.contain('Статья');
     }
@@ -68,7 +76,9 @@ describe('<oms-paid-services>', () => {
     expect(searchPaidList(data, 'путевка')[0].id, 'ё as е').to.equal('sanatorium');
     expect(searchPaidList(data, 'гомеопатя')[0].id, 'a typo').to.equal('homeopathy');
     expect(searchPaidList(data, 'ЭКО').map((e) => e.id)).to.deep.equal(['ivf']);
-    expect(searchPaidList(data, 'гемодиализ'), 'budget entries are not on the list').to.deep.equal([]);
+    expect(searchPaidList(data, 'гемодиализ'), 'budget entries are not on the list').to.deep.equal(
+      [],
+    );
     expect(searchPaidList(data, ' !? ')).to.deep.equal(paidList(data));
   });
 
@@ -127,7 +137,10 @@ describe('<oms-paid-services>', () => {
     expect(openCount(el)).to.equal(0);
     const box = items(el)[0].getBoundingClientRect();
     expect(box.height, 'one line of title').to.be.lessThan(70);
-    expect(items(el)[0].querySelector('[part="exception"]')!.checkVisibility(), 'exception hidden').to.equal(false);
+    expect(
+      items(el)[0].querySelector('[part="exception"]')!.checkVisibility(),
+      'exception hidden',
+    ).to.equal(false);
     await expect(el).to.be.accessible();
     items(el)[0].querySelector('summary')!.click();
     await until(() => items(el)[0].open, 1000, 'the item to open');
@@ -145,7 +158,9 @@ describe('<oms-paid-services>', () => {
   it('reminds that clinics display their paid services, and where to turn', async () => {
     const el = await paidEl();
     const reminder = $(el, '[part="reminder"]');
-    expect(reminder.textContent).to.match(/обязана вывесить на видном месте список своих платных услуг/);
+    expect(reminder.textContent).to.match(
+      /обязана вывесить на видном месте список своих платных услуг/,
+    );
     for (const channel of data.advice) expect(reminder.textContent).to.contain(channel.title.ru);
   });
 
@@ -169,7 +184,11 @@ describe('<oms-paid-services>', () => {
       await expect(compact).to.be.accessible();
       await search(compact, locale === 'ru' ? 'косметолог' : 'cosmetic');
       expect(items(compact).length).to.equal(1);
-      await until(() => live(compact).startsWith(locale === 'ru' ? 'Найдено: 1' : 'Found: 1'), 2000, 'the announcement');
+      await until(
+        () => live(compact).startsWith(locale === 'ru' ? 'Найдено: 1' : 'Found: 1'),
+        2000,
+        'the announcement',
+      );
       await expect(compact).to.be.accessible();
     });
   }

@@ -17,12 +17,18 @@ const { guide, advice } = bundledDataset;
 const deadline = guide.changeRule.deadline;
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="situation"] input')];
-const text = (el: Element, part: string) => ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const radios = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="situation"] input'),
+];
+const text = (el: Element, part: string) =>
+  ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function guideEl(situation?: string, locale: Locale = 'ru', now?: Date) {
-  return fixtureIn<OmsPolicyGuide>(locale, html`<oms-policy-guide situation=${situation ?? ''} .now=${now}></oms-policy-guide>`);
+  return fixtureIn<OmsPolicyGuide>(
+    locale,
+    html`<oms-policy-guide situation=${situation ?? ''} .now=${now}></oms-policy-guide>`,
+  );
 }
 
 describe('changeDeadline()', () => {
@@ -33,7 +39,10 @@ describe('changeDeadline()', () => {
       passed: false,
     });
     expect(changeDeadline(deadline, new Date(2026, 0, 1, 0, 1)).days).to.equal(304);
-    expect(changeDeadline(deadline, new Date(2026, 10, 1, 23, 0))).to.include({ days: 0, passed: false });
+    expect(changeDeadline(deadline, new Date(2026, 10, 1, 23, 0))).to.include({
+      days: 0,
+      passed: false,
+    });
   });
 
   it('after the deadline, points at next year’s', () => {
@@ -46,8 +55,12 @@ describe('changeDeadline()', () => {
   });
 
   it('reads a day past the month’s end as its last day, and an invalid date as today', () => {
-    expect(changeDeadline({ month: 2, day: 31 }, new Date(2028, 0, 10)).date).to.equal('2028-02-29');
-    expect(changeDeadline({ month: 2, day: 31 }, new Date(2027, 0, 10)).date).to.equal('2027-02-28');
+    expect(changeDeadline({ month: 2, day: 31 }, new Date(2028, 0, 10)).date).to.equal(
+      '2028-02-29',
+    );
+    expect(changeDeadline({ month: 2, day: 31 }, new Date(2027, 0, 10)).date).to.equal(
+      '2027-02-28',
+    );
     expect(changeDeadline(deadline, new Date('nonsense')).date).to.match(/^\d{4}-11-01$/);
   });
 });
@@ -57,7 +70,14 @@ describe('<oms-policy-guide>', () => {
 
   it('offers every situation of the article and FACTS.md', async () => {
     const el = await guideEl();
-    expect(guide.situations.map((s) => s.id)).to.deep.equal(['working', 'non-working', 'child', 'teen', 'newborn', 'foreign']);
+    expect(guide.situations.map((s) => s.id)).to.deep.equal([
+      'working',
+      'non-working',
+      'child',
+      'teen',
+      'newborn',
+      'foreign',
+    ]);
     expect(radios(el).length).to.equal(6);
     expect(text(el, 'chooser')).to.contain('Иностранный гражданин или беженец');
     expect(radios(el).some((r) => r.checked)).to.equal(false);
@@ -70,7 +90,9 @@ describe('<oms-policy-guide>', () => {
       const el = await guideEl(situation.id);
       const answer = text(el, 'answer');
       for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
-      const checklist = [...$(el, '[part="checklist"]').querySelectorAll('li')].map((li) => li.textContent!.trim());
+      const checklist = [...$(el, '[part="checklist"]').querySelectorAll('li')].map((li) =>
+        li.textContent!.trim(),
+      );
       expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
       for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
       expect(answer).to.contain(guide.changeRule.text.ru);
@@ -89,9 +111,13 @@ describe('<oms-policy-guide>', () => {
     const answers: Record<string, string> = {};
     for (const s of guide.situations) answers[s.id] = text(await guideEl(s.id), 'answer');
     expect(answers.newborn, 'row 6').to.match(/страховой компании мамы до истечения 30 дней/);
-    expect(answers.child, 'row 7').to.match(/Свидетельство о рождении.*представителя.*СНИЛС ребёнка, если он есть/);
+    expect(answers.child, 'row 7').to.match(
+      /Свидетельство о рождении.*представителя.*СНИЛС ребёнка, если он есть/,
+    );
     expect(answers.teen, 'row 7').to.match(/Паспорт.*СНИЛС/);
-    expect(answers.foreign, 'row 7').to.match(/вид на жительство или разрешение на временное проживание.*удостоверение беженца/);
+    expect(answers.foreign, 'row 7').to.match(
+      /вид на жительство или разрешение на временное проживание.*удостоверение беженца/,
+    );
     expect(answers.working, 'article 8').to.match(/администрация района/);
     expect(answers.working, 'row 2').to.match(/С 1 декабря 2022 года.*менять их не нужно/);
     expect(answers.working, 'row 3').to.match(/один раз в календарный год.*не позднее 1 ноября/);
@@ -110,12 +136,16 @@ describe('<oms-policy-guide>', () => {
     expect(text(onTheDay, 'deadline')).to.equal('Сегодня последний день: 1.11.2026.');
     const after = await guideEl('working', 'ru', new Date(2026, 10, 25, 12));
     expect(text(after, 'deadline')).to.equal('Срок в этом году прошёл. Следующий — 1.11.2027.');
-    expect(text(after, 'answer'), 'the exceptions still apply').to.contain('Переезд в другое место жительства');
+    expect(text(after, 'answer'), 'the exceptions still apply').to.contain(
+      'Переезд в другое место жительства',
+    );
     const en = await guideEl('working', 'en', new Date(2026, 9, 25, 12));
     expect(text(en, 'deadline')).to.equal('Days left until 1 Nov 2026: 7.');
     en.now = new Date(2026, 10, 2, 12);
     await en.updateComplete;
-    expect(text(en, 'deadline')).to.equal('This year’s deadline has passed. The next one is 1 Nov 2027.');
+    expect(text(en, 'deadline')).to.equal(
+      'This year’s deadline has passed. The next one is 1 Nov 2027.',
+    );
   });
 
   it('is operated from the keyboard: arrows choose, the event fires, the change is announced', async () => {
@@ -133,7 +163,9 @@ describe('<oms-policy-guide>', () => {
     await until(() => live(el).includes('Не работаю'), 2000, 'the announcement');
     expect(live(el)).to.match(/^Ответ обновлён: Не работаю/);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal($(el, '[part="print"]'));
+    expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal(
+      $(el, '[part="print"]'),
+    );
   });
 
   it('preselects the situation attribute, and follows its changes', async () => {
@@ -177,7 +209,13 @@ describe('<oms-policy-guide>', () => {
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
     expect(shown($(el, '[part="chooser"]')), 'chooser on screen').to.equal(true);
     // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print styles are not.
-    if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
+    if (
+      !(await emulateMedia({ media: 'print' }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      this.skip();
     try {
       expect(shown($(el, '[part="chooser"]')), 'chooser').to.equal(false);
       expect(shown($(el, '[part="print"]')), 'print button').to.equal(false);
@@ -203,7 +241,9 @@ describe('<oms-policy-guide>', () => {
       await expect(el).to.be.accessible();
       radios(el)[2].click();
       await el.updateComplete;
-      expect(text(el, 'checklist')).to.contain(locale === 'ru' ? 'Свидетельство о рождении' : 'birth certificate');
+      expect(text(el, 'checklist')).to.contain(
+        locale === 'ru' ? 'Свидетельство о рождении' : 'birth certificate',
+      );
       expect(shadowText(el)).to.contain(locale === 'ru' ? 'Как подать заявление' : 'How to apply');
       await until(() => live(el).length > 0, 2000, 'the announcement');
       expect(live(el)).to.contain(locale === 'ru' ? 'Ответ обновлён' : 'Answer updated');
@@ -211,5 +251,7 @@ describe('<oms-policy-guide>', () => {
     });
   }
 
-  fitsAt320(html`<oms-policy-guide situation="foreign" style="font-size: 200%"></oms-policy-guide>`);
+  fitsAt320(
+    html`<oms-policy-guide situation="foreign" style="font-size: 200%"></oms-policy-guide>`,
+  );
 });

@@ -34,9 +34,15 @@ async function expectWorkingPage(win: FrameWindow, doc: Document) {
   const search = coverage.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
   search.value = 'гемодиализ';
   search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await until(() => !!coverage.shadowRoot!.querySelector('[part~="verdict"]'), 3000, 'a verdict for the search');
+  await until(
+    () => !!coverage.shadowRoot!.querySelector('[part~="verdict"]'),
+    3000,
+    'a verdict for the search',
+  );
   // The dataset from src loaded too (connect-src 'self' under the CSP).
-  expect(doc.querySelector('oms-office-list')!.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  expect(
+    doc.querySelector('oms-office-list')!.shadowRoot!.querySelector('[role="alert"]'),
+  ).to.equal(null);
   expect(win.__probe.errors, 'errors').to.deep.equal([]);
   expect(win.__probe.warnings, 'warnings').to.deep.equal([]);
 }
@@ -59,11 +65,17 @@ describe('embedding: the CDN snippet', function () {
 
   it('follows the page language', async () => {
     const { doc } = await open([MODULE], { lang: 'en' });
-    for (const tag of TAGS) expect(/[а-яё]{4}/i.test(text(doc.querySelector(tag)!)), `${tag} in English`).to.equal(false);
+    for (const tag of TAGS)
+      expect(/[а-яё]{4}/i.test(text(doc.querySelector(tag)!)), `${tag} in English`).to.equal(false);
   });
 
   it('loaded twice (module and classic, each twice) keeps one definition and logs nothing', async () => {
-    const { win, doc } = await open([MODULE, 'module:/dist/oms-widgets.js?again', CLASSIC, CLASSIC]);
+    const { win, doc } = await open([
+      MODULE,
+      'module:/dist/oms-widgets.js?again',
+      CLASSIC,
+      CLASSIC,
+    ]);
     await expectWorkingPage(win, doc);
     // Each copy kept the first definition rather than throwing.
     const first = win.customElements.get('oms-paid-services');
@@ -73,18 +85,34 @@ describe('embedding: the CDN snippet', function () {
   it('setLocale() and registerDataset() from either copy reach the elements the other copy defined', async () => {
     // The classic script runs first and defines the tags; the module copy's API must still reach them.
     const { win, doc } = await open([CLASSIC, MODULE]);
-    const moduleCopy = await (win as unknown as { eval(code: string): Promise<any> }).eval("import('/dist/oms-widgets.js')");
-    expect(moduleCopy.registerDataset, 'a second copy').to.not.equal(win.OmsWidgets!.registerDataset);
+    const moduleCopy = await (win as unknown as { eval(code: string): Promise<any> }).eval(
+      "import('/dist/oms-widgets.js')",
+    );
+    expect(moduleCopy.registerDataset, 'a second copy').to.not.equal(
+      win.OmsWidgets!.registerDataset,
+    );
     const offices = doc.querySelector('oms-office-list')!;
     offices.removeAttribute('src');
     moduleCopy.setLocale('en');
-    await until(() => TAGS.every((tag) => !/[а-яё]{4}/i.test(text(doc.querySelector(tag)!))), 3000, 'English everywhere');
+    await until(
+      () => TAGS.every((tag) => !/[а-яё]{4}/i.test(text(doc.querySelector(tag)!))),
+      3000,
+      'English everywhere',
+    );
     const data = structuredClone(moduleCopy.bundledDataset);
     data.offices = data.offices.slice(0, 1);
     moduleCopy.registerDataset(data);
-    await until(() => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1, 3000, 'one registered office');
+    await until(
+      () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1,
+      3000,
+      'one registered office',
+    );
     (win.OmsWidgets!.registerDataset as (data: unknown) => void)(undefined);
-    await until(() => offices.shadowRoot!.querySelectorAll('[part~="office"]').length > 1, 3000, 'the bundled offices again');
+    await until(
+      () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length > 1,
+      3000,
+      'the bundled offices again',
+    );
     moduleCopy.setLocale('auto');
   });
 
@@ -107,7 +135,11 @@ describe('embedding: the CDN snippet', function () {
       const { win, doc } = await open([script], { csp: '1' });
       await expectWorkingPage(win, doc);
       // Opening every disclosure and choosing in the guide renders under the policy too.
-      for (const tag of TAGS) doc.querySelector(tag)!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      for (const tag of TAGS)
+        doc
+          .querySelector(tag)!
+          .shadowRoot!.querySelectorAll('details')
+          .forEach((d) => (d.open = true));
       doc.querySelector('oms-policy-guide')!.setAttribute('situation', 'newborn');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(win.__probe.violations, 'violations by the widgets').to.deep.equal([]);
@@ -117,7 +149,9 @@ describe('embedding: the CDN snippet', function () {
       doc.head.append(canary);
       await until(() => win.__probe.violations.length > 0, 3000, 'the canary violation');
       expect(win.__probe.violations[0]).to.match(/^style-src-elem/);
-      expect(win.getComputedStyle(doc.querySelector('.page-text')!).color).to.not.equal('rgb(255, 0, 0)');
+      expect(win.getComputedStyle(doc.querySelector('.page-text')!).color).to.not.equal(
+        'rgb(255, 0, 0)',
+      );
     });
   }
 });

@@ -32,11 +32,19 @@ function choose(select: HTMLSelectElement | HTMLInputElement, value: string) {
 
 /** Runs axe-core inside the frame's own document (shadow roots included). */
 async function axeViolations(win: Window & typeof globalThis, doc: Document): Promise<string[]> {
-  const frameWindow = win as typeof win & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+  const frameWindow = win as typeof win & {
+    axe?: {
+      run: (
+        context: Document,
+      ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+    };
+  };
   if (!frameWindow.axe) {
     const script = doc.createElement('script');
     script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      script.addEventListener('load', resolve, { once: true }),
+    );
     doc.head.append(script);
     await loaded;
   }
@@ -46,13 +54,16 @@ async function axeViolations(win: Window & typeof globalThis, doc: Document): Pr
 
 const cyrillic = (el: Element) => /[а-яё]{4}/i.test(text(el));
 const mapLinkColour = (win: Window, scope: ParentNode) =>
-  win.getComputedStyle(scope.querySelector('oms-office-list')!.shadowRoot!.querySelector('[part~="map-link"]')!).color;
+  win.getComputedStyle(
+    scope.querySelector('oms-office-list')!.shadowRoot!.querySelector('[part~="map-link"]')!,
+  ).color;
 
 describe('demo site', function () {
   this.timeout(30_000);
 
   it('shows every element, and switches language, colour scheme and insurer theme (kept in the address)', async () => {
-    const allShown = (doc: Document) => TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part]'));
+    const allShown = (doc: Document) =>
+      TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part]'));
     const { win, doc } = await open('/demo/index.html?lang=en', 900, allShown);
     const widgets = TAGS.map((tag) => doc.querySelector(tag)!);
     expect(widgets.some(cyrillic), 'English from ?lang=en').to.equal(false);
@@ -64,7 +75,10 @@ describe('demo site', function () {
     expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
     choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'dark');
     expect(mapLinkColour(win, doc), 'dark palette').to.equal('rgb(147, 197, 253)');
-    expect(win.getComputedStyle(doc.documentElement).backgroundColor, 'the page goes dark too').to.equal('rgb(17, 24, 39)');
+    expect(
+      win.getComputedStyle(doc.documentElement).backgroundColor,
+      'the page goes dark too',
+    ).to.equal('rgb(17, 24, 39)');
 
     const link = doc.querySelector<HTMLLinkElement>('#brand-theme')!;
     const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
@@ -87,8 +101,10 @@ describe('demo site', function () {
     ['en', 'light', 'navy'],
   ]) {
     it(`the demo page is axe-clean: ${lang}, ${scheme}${brand ? `, ${brand} theme` : ''}`, async () => {
-      const { win, doc } = await open(`/demo/index.html?lang=${lang}&scheme=${scheme}&brand=${brand}`, 900, (d) =>
-        TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')),
+      const { win, doc } = await open(
+        `/demo/index.html?lang=${lang}&scheme=${scheme}&brand=${brand}`,
+        900,
+        (d) => TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')),
       );
       await new Promise((resolve) => setTimeout(resolve, 200)); // the theme stylesheet
       expect(await axeViolations(win, doc)).to.deep.equal([]);
@@ -96,7 +112,9 @@ describe('demo site', function () {
   }
 
   it('fits a 320 px screen', async () => {
-    const { doc } = await open('/demo/index.html', 320, (d) => TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')));
+    const { doc } = await open('/demo/index.html', 320, (d) =>
+      TAGS.every((tag) => d.querySelector(tag)?.shadowRoot?.querySelector('[part]')),
+    );
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
@@ -108,7 +126,8 @@ describe('snippet builder', function () {
   async function build() {
     const opened = await open('/demo/builder.html?tag=oms-office-list', 900, isReady);
     const { doc } = opened;
-    const field = (name: string) => doc.querySelector<HTMLSelectElement & HTMLInputElement>(`[name="${name}"]`)!;
+    const field = (name: string) =>
+      doc.querySelector<HTMLSelectElement & HTMLInputElement>(`[name="${name}"]`)!;
     choose(field('attr:city'), 'spb');
     choose(field('attr:insurer'), 'rosno-ms');
     choose(field('lang'), 'en');
@@ -123,8 +142,13 @@ describe('snippet builder', function () {
     const { doc } = await open('/demo/builder.html', 900, isReady);
     const tag = doc.querySelector<HTMLSelectElement>('#tag')!;
     expect([...tag.options].map((o) => o.value).sort()).to.deep.equal([...TAGS].sort());
-    const names = () => [...doc.querySelectorAll<HTMLInputElement>('#attributes [name]')].map((input) => input.name);
-    const expected = { 'oms-coverage-check': 'attr:limit', 'oms-office-list': 'attr:insurer', 'oms-policy-guide': 'attr:situation' } as const;
+    const names = () =>
+      [...doc.querySelectorAll<HTMLInputElement>('#attributes [name]')].map((input) => input.name);
+    const expected = {
+      'oms-coverage-check': 'attr:limit',
+      'oms-office-list': 'attr:insurer',
+      'oms-policy-guide': 'attr:situation',
+    } as const;
     for (const [name, attribute] of Object.entries(expected)) {
       choose(tag, name);
       expect(names(), name).to.include(attribute);
@@ -136,7 +160,11 @@ describe('snippet builder', function () {
     // The page language switch relabels the fields and keeps what was chosen.
     choose(city(), 'spb');
     choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'en');
-    await until(() => city().closest('label')!.firstElementChild!.textContent === 'City (city)', 2000, 'English labels');
+    await until(
+      () => city().closest('label')!.firstElementChild!.textContent === 'City (city)',
+      2000,
+      'English labels',
+    );
     expect(city().value).to.equal('spb');
     expect(city().selectedOptions[0].text).to.equal('St Petersburg (spb)');
   });
@@ -169,16 +197,25 @@ describe('snippet builder', function () {
     const pasted = template.content.firstElementChild!;
     expect(preview.getAttribute('city')).to.equal('spb');
     for (const { name, value } of pasted.attributes) {
-      if (name === 'style') expect(win.getComputedStyle(preview).getPropertyValue('--oms-color-accent').trim()).to.equal('#0f766e');
+      if (name === 'style')
+        expect(
+          win.getComputedStyle(preview).getPropertyValue('--oms-color-accent').trim(),
+        ).to.equal('#0f766e');
       else expect(preview.getAttribute(name), name).to.equal(value);
     }
-    await until(() => /Zheleznovod/.test(text(preview)) && !cyrillic(preview), 3000, 'St Petersburg offices in English');
+    await until(
+      () => /Zheleznovod/.test(text(preview)) && !cyrillic(preview),
+      3000,
+      'St Petersburg offices in English',
+    );
     expect(mapLinkColour(win, doc.querySelector('#preview')!)).to.equal('rgb(15, 118, 110)');
 
     const classic = doc.querySelector<HTMLInputElement>('[name="classic"]')!;
     classic.checked = true;
     classic.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(doc.querySelector('#snippet')!.textContent!.split('\n')[0]).to.equal(`<script src="${origin}/dist/oms-widgets.classic.js" defer></script>`);
+    expect(doc.querySelector('#snippet')!.textContent!.split('\n')[0]).to.equal(
+      `<script src="${origin}/dist/oms-widgets.classic.js" defer></script>`,
+    );
   });
 
   it('the snippet works when pasted into an empty page', async () => {
@@ -194,21 +231,33 @@ describe('snippet builder', function () {
     doc.write(`<!doctype html><html lang="ru"><body>${snippet}</body></html>`);
     doc.close();
     const el = () => doc.querySelector('oms-office-list');
-    await until(() => !!el()?.shadowRoot && /Zheleznovod/.test(text(el()!)), 5000, 'the pasted widget');
-    expect(win.getComputedStyle(el()!.shadowRoot!.querySelector('[part~="map-link"]')!).color).to.equal('rgb(15, 118, 110)');
+    await until(
+      () => !!el()?.shadowRoot && /Zheleznovod/.test(text(el()!)),
+      5000,
+      'the pasted widget',
+    );
+    expect(
+      win.getComputedStyle(el()!.shadowRoot!.querySelector('[part~="map-link"]')!).color,
+    ).to.equal('rgb(15, 118, 110)');
   });
 
   it('copies the snippet with the Clipboard API, and falls back to selecting it', async () => {
     const { win, doc, snippet } = await build();
     const status = doc.querySelector('#copy-status')!;
     let copied = '';
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void (copied = value) },
+    });
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => status.textContent !== '', 2000, 'the copy status');
     expect(copied).to.equal(snippet);
     expect(status.textContent, 'in the page’s language').to.equal('Код скопирован.');
 
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     doc.execCommand = () => false;
     status.textContent = '';
     doc.querySelector<HTMLButtonElement>('#copy')!.click();

@@ -2,7 +2,12 @@
 // document with its own scripts, styles and (for some) CSP, as a CMS makes it.
 import { until } from '../support/fixtures.js';
 
-export const TAGS = ['oms-coverage-check', 'oms-office-list', 'oms-paid-services', 'oms-policy-guide'] as const;
+export const TAGS = [
+  'oms-coverage-check',
+  'oms-office-list',
+  'oms-paid-services',
+  'oms-policy-guide',
+] as const;
 
 export interface Probe {
   errors: string[];
@@ -10,12 +15,16 @@ export interface Probe {
   violations: string[];
 }
 
-export type FrameWindow = Window & typeof globalThis & { __probe: Probe; OmsWidgets?: Record<string, unknown> };
+export type FrameWindow = Window &
+  typeof globalThis & { __probe: Probe; OmsWidgets?: Record<string, unknown> };
 
 export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Opens `url` in an iframe `width` px wide and waits until every widget on it shows real text. */
-export async function openFrame(url: string, width = 800): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+export async function openFrame(
+  url: string,
+  width = 800,
+): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -25,7 +34,15 @@ export async function openFrame(url: string, width = 800): Promise<{ frame: HTML
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
   const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
-  await until(() => widgets().length > 0 && widgets().every((el) => /[а-яёa-z]{4}/i.test(text(el)) && !el.shadowRoot!.querySelector('[part~="status"]')), 8000, `the widgets on ${url}`);
+  await until(
+    () =>
+      widgets().length > 0 &&
+      widgets().every(
+        (el) => /[а-яёa-z]{4}/i.test(text(el)) && !el.shadowRoot!.querySelector('[part~="status"]'),
+      ),
+    8000,
+    `the widgets on ${url}`,
+  );
   return { frame, win, doc };
 }
 

@@ -7,7 +7,8 @@ import { OmsOfficeList } from '../../src/index.js';
 import type { OmsDataErrorEvent } from '../../src/events.js';
 import { shadowText, until } from '../support/fixtures.js';
 
-const MOSCOW = 'Vesh', PETERSBURG = 'Zheleznovod'; // an office address in each city (English)
+const MOSCOW = 'Vesh',
+  PETERSBURG = 'Zheleznovod'; // an office address in each city (English)
 const HANG = '/__test/hang';
 
 let root: HTMLElement;
@@ -29,8 +30,16 @@ after(() => (console.error = consoleError));
  * number property, and (once `setSrc` points it at a server that never
  * answers) the event went to the framework's handler.
  */
-async function expectBound(el: OmsOfficeList, errors: OmsDataErrorEvent[], setSrc: (src: string) => unknown) {
-  await until(() => shadowText(el).includes(PETERSBURG), 3000, 'the St Petersburg offices in English');
+async function expectBound(
+  el: OmsOfficeList,
+  errors: OmsDataErrorEvent[],
+  setSrc: (src: string) => unknown,
+) {
+  await until(
+    () => shadowText(el).includes(PETERSBURG),
+    3000,
+    'the St Petersburg offices in English',
+  );
   expect(shadowText(el)).to.not.include(MOSCOW);
   expect(el.city).to.equal('spb');
   expect(el.getAttribute('theme')).to.equal('dark');
@@ -53,7 +62,17 @@ describe('embedding: frameworks', function () {
     function App() {
       const [src, set] = React.useState(undefined);
       setSrc = set;
-      return h('div', { lang: 'en' }, h('oms-office-list', { city: 'spb', theme: 'dark', timeout: 300, src, 'onoms-data-error': (e: OmsDataErrorEvent) => errors.push(e) }));
+      return h(
+        'div',
+        { lang: 'en' },
+        h('oms-office-list', {
+          city: 'spb',
+          theme: 'dark',
+          timeout: 300,
+          src,
+          'onoms-data-error': (e: OmsDataErrorEvent) => errors.push(e),
+        }),
+      );
     }
     const reactRoot = createRoot(root);
     flushSync(() => reactRoot.render(h(React.StrictMode, null, h(App))));

@@ -45,7 +45,11 @@ function layout(doc: Document): Box[] {
     boxes.push({ what: tag, width, height });
     for (const el of host.shadowRoot!.querySelectorAll(CONTROLS)) {
       const rect = el.getBoundingClientRect();
-      boxes.push({ what: `${tag} ${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`, width: rect.width, height: rect.height });
+      boxes.push({
+        what: `${tag} ${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`,
+        width: rect.width,
+        height: rect.height,
+      });
     }
   }
   return boxes;
@@ -56,16 +60,28 @@ function expectUsable(win: Window, doc: Document) {
   for (const tag of TAGS) {
     const host = doc.querySelector(tag)!;
     expect(host.scrollWidth, `${tag} overflows 320 px`).to.be.at.most(host.clientWidth + 1);
-    for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>('input, select, button, summary')) {
+    for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>(
+      'input, select, button, summary',
+    )) {
       // A radio button or checkbox is tapped through its label.
-      const target = el.matches('[type=radio], [type=checkbox]') ? (el.closest('label') ?? (el as HTMLInputElement).labels?.[0] ?? el) : el;
+      const target = el.matches('[type=radio], [type=checkbox]')
+        ? (el.closest('label') ?? (el as HTMLInputElement).labels?.[0] ?? el)
+        : el;
       const rect = target.getBoundingClientRect();
       const style = win.getComputedStyle(el);
       const what = `${tag} ${el.localName}`;
-      expect(el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions), `${what} visible`).to.equal(true);
+      expect(
+        el.checkVisibility({
+          visibilityProperty: true,
+          opacityProperty: true,
+        } as CheckVisibilityOptions),
+        `${what} visible`,
+      ).to.equal(true);
       expect(Math.min(rect.width, rect.height), `${what} target size`).to.be.at.least(24);
       expect(parseFloat(style.fontSize), `${what} font size`).to.be.at.least(12);
-      expect(style.getPropertyValue('-webkit-text-fill-color'), `${what} text fill`).to.equal(style.color);
+      expect(style.getPropertyValue('-webkit-text-fill-color'), `${what} text fill`).to.equal(
+        style.color,
+      );
     }
   }
 }
@@ -86,7 +102,9 @@ describe('embedding: host page CSS', function () {
     });
     expectUsable(win, doc);
     // Focus stays visible despite the page's outline: none !important.
-    const search = doc.querySelector('oms-coverage-check')!.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const search = doc
+      .querySelector('oms-coverage-check')!
+      .shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
     search.focus();
     const outline = win.getComputedStyle(search);
     expect(outline.outlineStyle).to.not.equal('none');
@@ -103,7 +121,9 @@ describe('embedding: host page CSS', function () {
   });
 
   it('an inherited font-size: 0 (the inline-block gap trick) still leaves readable text', async () => {
-    const wrapper = await fixture(html`<div style="font-size: 0"><oms-paid-services></oms-paid-services></div>`);
+    const wrapper = await fixture(
+      html`<div style="font-size: 0"><oms-paid-services></oms-paid-services></div>`,
+    );
     const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await el.updateComplete;
     expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(12);

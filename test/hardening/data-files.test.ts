@@ -12,11 +12,18 @@ import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import { quietly, renderedText, settle, skipIn, unlessKnown } from './support.js';
 
-const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+const blobUrl = (text: string) =>
+  URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 const bundled = async () => (await fetch('/data/oms-dataset.json')).json();
-const hits = async (id: string) => (await (await fetch(`/__test/hits?id=${id}`)).json()).hits as number;
+const hits = async (id: string) =>
+  (await (await fetch(`/__test/hits?id=${id}`)).json()).hits as number;
 
-async function expectError(src: string, kind: string, text: RegExp, attributes: Record<string, string> = {}) {
+async function expectError(
+  src: string,
+  kind: string,
+  text: RegExp,
+  attributes: Record<string, string> = {},
+) {
   const el = await fixtureIn('ru', html`<oms-office-list></oms-office-list>`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
@@ -52,7 +59,11 @@ describe('data files', function () {
     const data = await bundled();
     data.schemaVersion = 99;
     logged.length = 0;
-    const error = await expectError(blobUrl(JSON.stringify(data)), 'schema', /не соответствует схеме/);
+    const error = await expectError(
+      blobUrl(JSON.stringify(data)),
+      'schema',
+      /не соответствует схеме/,
+    );
     expect(error.issues.map((i) => i.path)).to.include('schemaVersion');
     expect(logged.length, 'a console error').to.be.greaterThan(0);
     expect(JSON.stringify(logged[0][1])).to.contain('schemaVersion');
@@ -73,22 +84,41 @@ describe('data files', function () {
   it('10 MB of data loads and renders within 15 s (the load shared by all four elements)', async function () {
     this.timeout(120_000);
     // A synchronous render of every office blocks the page's timers, so the test cannot even time out there.
-    skipIn(this, ['webkit'], 'rendering the 68,000 offices of the 10 MB file blocks WebKitGTK for minutes (see the known issue)');
+    skipIn(
+      this,
+      ['webkit'],
+      'rendering the 68,000 offices of the 10 MB file blocks WebKitGTK for minutes (see the known issue)',
+    );
     await unlessKnown(this, KNOWN_ISSUES['oms-office-list 10 MB'], async () => {
-      const holder = await fixtureIn('ru', html`<div>${elements.map((e) => document.createElement(e.defaultTag))}</div>`);
+      const holder = await fixtureIn(
+        'ru',
+        html`<div>${elements.map((e) => document.createElement(e.defaultTag))}</div>`,
+      );
       const list = [...holder.children];
       const start = performance.now();
       for (const el of list) el.setAttribute('src', '/__test/large?mb=10');
       await settle(...list);
       // Polls something cheap: the text of a list of ~50,000 offices is not.
-      await until(() => list.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')), 15_000, 'the large dataset');
+      await until(
+        () => list.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')),
+        15_000,
+        'the large dataset',
+      );
       await settle(...list);
       const seconds = (performance.now() - start) / 1000;
       // (A long synchronous render blocks the polling above, so the time is checked here as well.)
       expect(seconds, 'seconds to load and render').to.be.below(15);
-      for (const el of list) expect(el.shadowRoot!.querySelector('[role="alert"]'), `<${el.localName}>: an error`).to.equal(null);
-      expect(shadowText(list[1]).includes('Тестовая'), 'the offices of the large file').to.equal(true);
-      console.log(`10 MB dataset: loaded, validated and rendered by four elements in ${seconds.toFixed(1)} s`);
+      for (const el of list)
+        expect(
+          el.shadowRoot!.querySelector('[role="alert"]'),
+          `<${el.localName}>: an error`,
+        ).to.equal(null);
+      expect(shadowText(list[1]).includes('Тестовая'), 'the offices of the large file').to.equal(
+        true,
+      );
+      console.log(
+        `10 MB dataset: loaded, validated and rendered by four elements in ${seconds.toFixed(1)} s`,
+      );
     });
   });
 
@@ -105,31 +135,58 @@ describe('data files', function () {
   it('elements asking for one URL share one fetch', async () => {
     const id = `share-${Math.random()}`;
     const src = `/__test/slow?ms=200&id=${id}`;
-    const first = await fixtureIn('ru', html`<div><oms-office-list src=${src}></oms-office-list><oms-paid-services src=${src}></oms-paid-services><oms-policy-guide src=${src}></oms-policy-guide></div>`);
+    const first = await fixtureIn(
+      'ru',
+      html`<div>
+        <oms-office-list src=${src}></oms-office-list
+        ><oms-paid-services src=${src}></oms-paid-services
+        ><oms-policy-guide src=${src}></oms-policy-guide>
+      </div>`,
+    );
     const elements = [...first.children];
-    await until(() => elements.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')), 5000, 'all loaded');
+    await until(
+      () => elements.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')),
+      5000,
+      'all loaded',
+    );
     expect(await hits(id)).to.equal(1);
   });
 
   it('a load is cancelled when its element goes away, and restarted when it comes back', async () => {
     const id = `cancel-${Math.random()}`;
-    const el = await fixtureIn('ru', html`<oms-office-list src=${`/__test/slow?ms=300&id=${id}`}></oms-office-list>`);
+    const el = await fixtureIn(
+      'ru',
+      html`<oms-office-list src=${`/__test/slow?ms=300&id=${id}`}></oms-office-list>`,
+    );
     const parent = el.parentElement!;
     // Removed once the request has reached the server (not before: then there would be nothing to cancel).
-    for (let i = 0; i < 100 && (await hits(id)) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 100 && (await hits(id)) === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     el.remove();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="status"]'), 'the data did not arrive while it was away').to.not.equal(null);
+    expect(
+      el.shadowRoot!.querySelector('[part~="status"]'),
+      'the data did not arrive while it was away',
+    ).to.not.equal(null);
     parent.append(el);
-    await until(() => !el.shadowRoot!.querySelector('[part~="status"]') && /Москва/.test(shadowText(el)), 5000, 'loaded after re-adding');
+    await until(
+      () => !el.shadowRoot!.querySelector('[part~="status"]') && /Москва/.test(shadowText(el)),
+      5000,
+      'loaded after re-adding',
+    );
     expect(await hits(id)).to.equal(2);
   });
 
   it('a change of src drops the old load: no stale data arrives', async () => {
     const data = await bundled();
     data.offices[0].address.ru = 'ул. Новая, 1';
-    const el = await fixtureIn('ru', html`<oms-office-list src=${`/__test/slow?ms=300&id=stale-${Math.random()}`}></oms-office-list>`);
+    const el = await fixtureIn(
+      'ru',
+      html`<oms-office-list
+        src=${`/__test/slow?ms=300&id=stale-${Math.random()}`}
+      ></oms-office-list>`,
+    );
     el.setAttribute('src', blobUrl(JSON.stringify(data)));
     await until(() => shadowText(el).includes('Новая'), 3000, 'the new data');
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -138,7 +195,9 @@ describe('data files', function () {
 
   it('loadDataset rejects with an AbortError when aborted, and never throws synchronously', async () => {
     const abort = new AbortController();
-    const promise = loadDataset(`/__test/slow?ms=500&id=abort-${Math.random()}`, { signal: abort.signal });
+    const promise = loadDataset(`/__test/slow?ms=500&id=abort-${Math.random()}`, {
+      signal: abort.signal,
+    });
     abort.abort();
     const error = await promise.then(
       () => null,
@@ -149,19 +208,112 @@ describe('data files', function () {
 });
 
 /** Bad files of every kind, each with the error kind and the start of the Russian and English messages. */
-const BAD_FILES: { name: string; kind: string; ru: RegExp; en: RegExp; src: () => Promise<string> | string; timeout?: string }[] = [
-  { name: 'truncated JSON', kind: 'json', ru: /повреждён: это не JSON/, en: /not JSON/i, src: async () => { const t = JSON.stringify(await bundled()); return blobUrl(t.slice(0, t.length / 3)); } },
+const BAD_FILES: {
+  name: string;
+  kind: string;
+  ru: RegExp;
+  en: RegExp;
+  src: () => Promise<string> | string;
+  timeout?: string;
+}[] = [
+  {
+    name: 'truncated JSON',
+    kind: 'json',
+    ru: /повреждён: это не JSON/,
+    en: /not JSON/i,
+    src: async () => {
+      const t = JSON.stringify(await bundled());
+      return blobUrl(t.slice(0, t.length / 3));
+    },
+  },
   { name: 'an empty file', kind: 'json', ru: /не JSON/, en: /not JSON/i, src: () => blobUrl('') },
-  { name: 'an HTML page answered with 200 (a CMS error page)', kind: 'json', ru: /не JSON/, en: /not JSON/i, src: () => URL.createObjectURL(new Blob(['<!doctype html><title>Not found</title>'], { type: 'text/html' })) },
-  { name: 'null', kind: 'schema', ru: /не соответствует схеме/, en: /schema/i, src: () => blobUrl('null') },
-  { name: 'an array', kind: 'schema', ru: /не соответствует схеме/, en: /schema/i, src: () => blobUrl('[]') },
-  { name: 'the wrong schema version', kind: 'schema', ru: /не соответствует схеме: 1 ошибка/, en: /schema: 1 (issue|error)/i, src: async () => blobUrl(JSON.stringify({ ...(await bundled()), schemaVersion: 2 })) },
-  { name: 'duplicate ids', kind: 'schema', ru: /не соответствует схеме: 1 ошибка/, en: /schema/i, src: async () => { const d = await bundled(); d.coverage[3].id = d.coverage[2].id; return blobUrl(JSON.stringify(d)); } },
-  { name: '10 MB with an error in every record', kind: 'schema', ru: /не соответствует схеме: \d+ ошиб/, en: /schema/i, src: async () => { const d = await bundled(); const office = d.offices[0]; d.offices = Array.from({ length: 40_000 }, (_, i) => ({ ...office, id: `Bad id ${i}`, address: { ru: 'ул. '.repeat(40), en: 'St '.repeat(40) } })); return blobUrl(JSON.stringify(d)); } },
-  { name: '10 MB that is not JSON', kind: 'json', ru: /не JSON/, en: /not JSON/i, src: () => blobUrl(`{"offices": [${'{"id": "x",'.repeat(1_000_000)}`) },
-  { name: 'a 404', kind: 'http', ru: /ошибкой 404/, en: /404/, src: () => '/data/no-such-file.json' },
-  { name: 'a server that cannot be reached', kind: 'network', ru: /нет связи с сервером/, en: /./, src: () => 'http://127.0.0.1:9/oms-dataset.json' },
-  { name: 'a server that never answers', kind: 'timeout', ru: /не загрузился вовремя/, en: /in time|time/i, src: () => '/__test/hang', timeout: '300' },
+  {
+    name: 'an HTML page answered with 200 (a CMS error page)',
+    kind: 'json',
+    ru: /не JSON/,
+    en: /not JSON/i,
+    src: () =>
+      URL.createObjectURL(
+        new Blob(['<!doctype html><title>Not found</title>'], { type: 'text/html' }),
+      ),
+  },
+  {
+    name: 'null',
+    kind: 'schema',
+    ru: /не соответствует схеме/,
+    en: /schema/i,
+    src: () => blobUrl('null'),
+  },
+  {
+    name: 'an array',
+    kind: 'schema',
+    ru: /не соответствует схеме/,
+    en: /schema/i,
+    src: () => blobUrl('[]'),
+  },
+  {
+    name: 'the wrong schema version',
+    kind: 'schema',
+    ru: /не соответствует схеме: 1 ошибка/,
+    en: /schema: 1 (issue|error)/i,
+    src: async () => blobUrl(JSON.stringify({ ...(await bundled()), schemaVersion: 2 })),
+  },
+  {
+    name: 'duplicate ids',
+    kind: 'schema',
+    ru: /не соответствует схеме: 1 ошибка/,
+    en: /schema/i,
+    src: async () => {
+      const d = await bundled();
+      d.coverage[3].id = d.coverage[2].id;
+      return blobUrl(JSON.stringify(d));
+    },
+  },
+  {
+    name: '10 MB with an error in every record',
+    kind: 'schema',
+    ru: /не соответствует схеме: \d+ ошиб/,
+    en: /schema/i,
+    src: async () => {
+      const d = await bundled();
+      const office = d.offices[0];
+      d.offices = Array.from({ length: 40_000 }, (_, i) => ({
+        ...office,
+        id: `Bad id ${i}`,
+        address: { ru: 'ул. '.repeat(40), en: 'St '.repeat(40) },
+      }));
+      return blobUrl(JSON.stringify(d));
+    },
+  },
+  {
+    name: '10 MB that is not JSON',
+    kind: 'json',
+    ru: /не JSON/,
+    en: /not JSON/i,
+    src: () => blobUrl(`{"offices": [${'{"id": "x",'.repeat(1_000_000)}`),
+  },
+  {
+    name: 'a 404',
+    kind: 'http',
+    ru: /ошибкой 404/,
+    en: /404/,
+    src: () => '/data/no-such-file.json',
+  },
+  {
+    name: 'a server that cannot be reached',
+    kind: 'network',
+    ru: /нет связи с сервером/,
+    en: /./,
+    src: () => 'http://127.0.0.1:9/oms-dataset.json',
+  },
+  {
+    name: 'a server that never answers',
+    kind: 'timeout',
+    ru: /не загрузился вовремя/,
+    en: /in time|time/i,
+    src: () => '/__test/hang',
+    timeout: '300',
+  },
 ];
 
 describe('every element shows the documented error state for every bad data file', function () {
@@ -181,19 +333,27 @@ describe('every element shows the documented error state for every bad data file
         return el;
       });
       await quietly(async () => {
-        const events = list.map((el) => oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>);
+        const events = list.map(
+          (el) => oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>,
+        );
         for (const el of list) el.setAttribute('src', src);
         await settle(...list);
-        for (const el of list) expect(renderedText(el), `<${el.localName}> while loading`).to.not.equal('');
-        for (const [i, error] of (await Promise.all(events)).entries()) expect(error.kind, `<${list[i].localName}>`).to.equal(file.kind);
+        for (const el of list)
+          expect(renderedText(el), `<${el.localName}> while loading`).to.not.equal('');
+        for (const [i, error] of (await Promise.all(events)).entries())
+          expect(error.kind, `<${list[i].localName}>`).to.equal(file.kind);
         await settle(...list);
       });
       for (const el of list) {
         const alert = el.shadowRoot!.querySelector('[role="alert"]');
         expect(alert, `<${el.localName}>: an alert`).to.not.equal(null);
-        expect(renderedText(el), `<${el.localName}>: nothing but the alert`).to.equal(renderedText(alert!));
+        expect(renderedText(el), `<${el.localName}>: nothing but the alert`).to.equal(
+          renderedText(alert!),
+        );
         const locale = el.parentElement!.lang;
-        expect(renderedText(el), `<${el.localName}> in ${locale}`).to.match(locale === 'ru' ? file.ru : file.en);
+        expect(renderedText(el), `<${el.localName}> in ${locale}`).to.match(
+          locale === 'ru' ? file.ru : file.en,
+        );
         expect(alert!.querySelectorAll('li').length, 'at most 5 issues listed').to.be.at.most(5);
       }
     });
@@ -201,7 +361,10 @@ describe('every element shows the documented error state for every bad data file
 
   it('a file with a byte-order mark loads', async () => {
     const text = '\uFEFF' + JSON.stringify(await bundled());
-    const el = await fixtureIn('ru', html`<oms-paid-services src=${blobUrl(text)}></oms-paid-services>`);
+    const el = await fixtureIn(
+      'ru',
+      html`<oms-paid-services src=${blobUrl(text)}></oms-paid-services>`,
+    );
     await until(() => !el.shadowRoot!.querySelector('[part~="status"]'), 5000, 'loaded');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(shadowText(el)).to.match(/Космет/);

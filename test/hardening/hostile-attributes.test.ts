@@ -8,7 +8,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll, elements } from '../../src/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { attributesOf, pause, quietly, stateText, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
+import {
+  attributesOf,
+  pause,
+  quietly,
+  stateText,
+  settle,
+  uncaughtDuring,
+  unlessKnown,
+  type ElementClass,
+} from './support.js';
 
 defineAll();
 
@@ -45,7 +54,24 @@ const VALUES = [
   'working',
   'гемодиализ',
 ];
-const WRONG_TYPES: unknown[] = [null, undefined, 42, -1, 0, NaN, Infinity, '', 'unknown', true, false, {}, [], ['a'], () => 1, new Date(0)];
+const WRONG_TYPES: unknown[] = [
+  null,
+  undefined,
+  42,
+  -1,
+  0,
+  NaN,
+  Infinity,
+  '',
+  'unknown',
+  true,
+  false,
+  {},
+  [],
+  ['a'],
+  () => 1,
+  new Date(0),
+];
 
 /** States that show data, so that "renders the same as before" compares real content. */
 const STATES: Record<string, Record<string, string>> = {
@@ -67,7 +93,8 @@ function random(seed: number) {
 async function create(element: ElementClass) {
   const container = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
   const el = document.createElement(element.defaultTag);
-  for (const [name, value] of Object.entries(STATES[element.defaultTag] ?? {})) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries(STATES[element.defaultTag] ?? {}))
+    el.setAttribute(name, value);
   container.append(el);
   await settle(el);
   return el;
@@ -116,7 +143,8 @@ async function storm(element: ElementClass, attributes: string[]) {
         const roll = next();
         if (roll < 0.05) await pause();
         else if (roll < 0.15) await Promise.resolve();
-        else if (roll < 0.18) el.parentElement!.append(el); // a move: disconnected and connected again
+        else if (roll < 0.18)
+          el.parentElement!.append(el); // a move: disconnected and connected again
         else if (roll < 0.2) el.parentElement!.lang = pick(['ru', 'en', '', 'xx']);
       }
       el.parentElement!.removeAttribute('lang');
@@ -162,12 +190,18 @@ for (const element of elements) {
     afterEach(() => expect((window as any).__omsPwned, 'a value executed').to.equal(undefined));
 
     it(`declares the attributes it observes (${attributes.join(', ')})`, () => {
-      expect(attributesOf(element).map((a) => a.attribute)).to.include.members(['src', 'timeout', 'theme']);
+      expect(attributesOf(element).map((a) => a.attribute)).to.include.members([
+        'src',
+        'timeout',
+        'theme',
+      ]);
     });
 
     for (const attribute of attributes) {
       it(`${attribute}: each hostile value, then back: no exception, never blank, the same rendering after`, async function () {
-        await unlessKnown(this, KNOWN_ISSUES[`${tag} attribute ${attribute}`], () => attack(element, attribute));
+        await unlessKnown(this, KNOWN_ISSUES[`${tag} attribute ${attribute}`], () =>
+          attack(element, attribute),
+        );
       });
     }
 

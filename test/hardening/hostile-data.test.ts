@@ -14,7 +14,18 @@ import { registerDataset } from '../../src/data/registry.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { defineAll, elements } from '../../src/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { activeContent, collapse, engine, overflow, quietly, renderedText, requireAttribute, settle, unlessKnown, type ElementClass } from './support.js';
+import {
+  activeContent,
+  collapse,
+  engine,
+  overflow,
+  quietly,
+  renderedText,
+  requireAttribute,
+  settle,
+  unlessKnown,
+  type ElementClass,
+} from './support.js';
 
 defineAll();
 
@@ -49,7 +60,9 @@ function withOptionalFields(data: Dataset): Dataset {
   const copy = structuredClone(data) as any;
   copy.sources[0].url = 'https://example.org/source';
   copy.insurers[0].website = 'https://example.org/insurer';
-  copy.offices[0].phones = [{ number: '+70000000000', label: { ru: 'Телефон (пример)', en: 'Phone (example)' } }];
+  copy.offices[0].phones = [
+    { number: '+70000000000', label: { ru: 'Телефон (пример)', en: 'Phone (example)' } },
+  ];
   copy.offices[0].hours = [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' }];
   copy.categories[0].description ??= { ru: 'Описание (пример)', en: 'Description (example)' };
   return copy;
@@ -60,7 +73,8 @@ const BASE = withOptionalFields(bundledDataset);
 function stringPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   if (typeof value === 'string') out.push(path);
   else if (Array.isArray(value)) value.forEach((v, i) => stringPaths(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) stringPaths(v, [...path, key], out);
+  else if (value && typeof value === 'object')
+    for (const [key, v] of Object.entries(value)) stringPaths(v, [...path, key], out);
   return out;
 }
 
@@ -73,7 +87,8 @@ function withValue(data: Dataset, path: Path, value: string): any {
 /** A field's kind: its path without indices (`coverage[].title.ru`). */
 const kindOf = (path: Path) => path.map((key) => (typeof key === 'number' ? '[]' : key)).join('.');
 /** The language a field is in: the last `ru`/`en` key on its path. */
-const localeOf = (path: Path) => ([...path].reverse().find((key) => key === 'ru' || key === 'en') as 'ru' | 'en') ?? 'ru';
+const localeOf = (path: Path) =>
+  ([...path].reverse().find((key) => key === 'ru' || key === 'en') as 'ru' | 'en') ?? 'ru';
 
 const tagOf = (element: ElementClass) => element.defaultTag;
 const byTag = (tag: string) => elements.find((element) => tagOf(element) === tag)!;
@@ -82,10 +97,17 @@ const byTag = (tag: string) => elements.find((element) => tagOf(element) === tag
 function queryFinding(data: Dataset, index: number, locale: 'ru' | 'en'): string {
   const original = bundledDataset.coverage[index];
   const target = data.coverage[index].id;
-  const candidates = [original.title[locale], ...original.keywords[locale], original.title.ru, ...original.keywords.ru];
+  const candidates = [
+    original.title[locale],
+    ...original.keywords[locale],
+    original.title.ru,
+    ...original.keywords.ru,
+  ];
   let fallback = candidates[0];
   for (const query of candidates) {
-    const ids = searchCoverage(query, { dataset: data, locale, limit: 10 }).map((match) => match.id);
+    const ids = searchCoverage(query, { dataset: data, locale, limit: 10 }).map(
+      (match) => match.id,
+    );
     if (ids[0] === target) return query;
     if (ids.includes(target) && fallback === candidates[0]) fallback = query;
   }
@@ -93,9 +115,16 @@ function queryFinding(data: Dataset, index: number, locale: 'ru' | 'en'): string
 }
 
 /** The attributes that put each element in a state that shows the field at `path`. */
-function statesFor(path: Path, data: Dataset, locale: 'ru' | 'en'): Map<string, Record<string, string>> {
-  const states = new Map<string, Record<string, string>>(elements.map((element) => [tagOf(element), {}]));
-  const set = (tag: string, name: string, value: string) => (states.get(tag)![requireAttribute(byTag(tag), name)] = value);
+function statesFor(
+  path: Path,
+  data: Dataset,
+  locale: 'ru' | 'en',
+): Map<string, Record<string, string>> {
+  const states = new Map<string, Record<string, string>>(
+    elements.map((element) => [tagOf(element), {}]),
+  );
+  const set = (tag: string, name: string, value: string) =>
+    (states.get(tag)![requireAttribute(byTag(tag), name)] = value);
   const [section, index] = path as [string, number];
   const entryIndex =
     section === 'coverage'
@@ -115,7 +144,10 @@ function statesFor(path: Path, data: Dataset, locale: 'ru' | 'en'): Map<string, 
           ? data.offices.find((o) => o.city === data.cities[index].id)
           : undefined;
   if (office) set('oms-office-list', 'city', office.city);
-  const situation = section === 'guide' && path[1] === 'situations' ? data.guide.situations[path[2] as number] : data.guide.situations[0];
+  const situation =
+    section === 'guide' && path[1] === 'situations'
+      ? data.guide.situations[path[2] as number]
+      : data.guide.situations[0];
   set('oms-policy-guide', 'situation', situation.id);
   return states;
 }
@@ -125,19 +157,30 @@ function mustShow(path: Path, data: Dataset): boolean {
   const kind = kindOf(path);
   if (/^coverage\.\[\]\.(title|summary)\.(ru|en)$/.test(kind)) return true;
   if (/^offices\.\[\]\.address\.(ru|en)$/.test(kind)) return true;
-  if (/^insurers\.\[\]\.name\.(ru|en)$/.test(kind)) return data.offices.some((o) => o.insurer === data.insurers[path[1] as number].id);
-  if (/^guide\.situations\.\[\]\.(title|issuer\.\[\]\.text|documents\.items\.\[\])\.(ru|en)$/.test(kind)) return true;
+  if (/^insurers\.\[\]\.name\.(ru|en)$/.test(kind))
+    return data.offices.some((o) => o.insurer === data.insurers[path[1] as number].id);
+  if (
+    /^guide\.situations\.\[\]\.(title|issuer\.\[\]\.text|documents\.items\.\[\])\.(ru|en)$/.test(
+      kind,
+    )
+  )
+    return true;
   return false;
 }
 
 /** Creates the four elements in `container`, or reuses them; sets the attributes of `states`. */
-async function mount(container: HTMLElement, states: Map<string, Record<string, string>>, reuse = false) {
+async function mount(
+  container: HTMLElement,
+  states: Map<string, Record<string, string>>,
+  reuse = false,
+) {
   if (!reuse || container.children.length !== elements.length) {
     container.replaceChildren(...elements.map((element) => document.createElement(tagOf(element))));
   }
   const list = [...container.children];
   for (const el of list) {
-    for (const [name, value] of Object.entries(states.get(el.localName) ?? {})) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries(states.get(el.localName) ?? {}))
+      el.setAttribute(name, value);
   }
   await settle(...list);
   return list;
@@ -190,10 +233,23 @@ describe('hostile data', function () {
   it(`attacks every string field: ${paths.length} (${free.length} free text, ${checked.length} checked by the schema)`, () => {
     expect(paths.length).to.be.greaterThan(1000);
     // Text fields are free text; ids, references, dates, URLs and phone numbers are checked.
-    for (const kind of ['coverage.[].title.ru', 'coverage.[].keywords.en.[]', 'offices.[].address.en', 'guide.situations.[].title.ru']) {
+    for (const kind of [
+      'coverage.[].title.ru',
+      'coverage.[].keywords.en.[]',
+      'offices.[].address.en',
+      'guide.situations.[].title.ru',
+    ]) {
       expect(refusedKinds.has(kind), kind).to.equal(false);
     }
-    for (const kind of ['coverage.[].id', 'coverage.[].status', 'coverage.[].asOf', 'sources.[].url', 'insurers.[].website', 'offices.[].phones.[].number', 'cities.[].timeZone']) {
+    for (const kind of [
+      'coverage.[].id',
+      'coverage.[].status',
+      'coverage.[].asOf',
+      'sources.[].url',
+      'insurers.[].website',
+      'offices.[].phones.[].number',
+      'cities.[].timeZone',
+    ]) {
       expect(refusedKinds.has(kind), kind).to.equal(true);
     }
   });
@@ -207,7 +263,9 @@ describe('hostile data', function () {
         error = e;
       }
       expect(error, path.join('.')).to.be.instanceOf(DatasetError);
-      const named = (error as DatasetError).issues.some((issue) => issue.rawPath.join('.') === path.join('.'));
+      const named = (error as DatasetError).issues.some(
+        (issue) => issue.rawPath.join('.') === path.join('.'),
+      );
       expect(named, `an issue at ${path.join('.')}`).to.equal(true);
     }
   });
@@ -222,16 +280,25 @@ describe('hostile data', function () {
       const where = `${path.join('.')} in ${locale}`;
       const text = inspect(list, where);
       const shown = text.includes(collapse(ATTACK));
-      if (mustShow(path, data)) expect(shown, `the payload shown as text for ${where}`).to.equal(true);
+      if (mustShow(path, data))
+        expect(shown, `the payload shown as text for ${where}`).to.equal(true);
       if (!shown) notShown.set(kindOf(path), (notShown.get(kindOf(path)) ?? 0) + 1);
     }
     // Not a failure: fields no element shows in these states (keywords are only searched).
-    console.log(`hostile data: fields not shown in the states driven: ${[...notShown].map(([kind, n]) => `${kind} ×${n}`).join(', ')}`);
+    console.log(
+      `hostile data: fields not shown in the states driven: ${[...notShown].map(([kind, n]) => `${kind} ×${n}`).join(', ')}`,
+    );
   });
 
   for (const payload of PAYLOADS) {
     it(`every free-text field at once: «${payload.trim().slice(0, 30)}…» (${payload.length} characters), in both languages`, async function () {
-      await unlessKnown(this, engine === 'firefox' && payload.includes('\u0301') ? KNOWN_ISSUES['firefox combining marks'] : undefined, () => allFields(payload));
+      await unlessKnown(
+        this,
+        engine === 'firefox' && payload.includes('\u0301')
+          ? KNOWN_ISSUES['firefox combining marks']
+          : undefined,
+        () => allFields(payload),
+      );
     });
   }
 
@@ -258,9 +325,17 @@ describe('hostile data', function () {
 
   it('refuses javascript: and data: URLs where the schema takes a URL', async () => {
     await quietly(async () => {
-      expect(() => registerDataset(withValue(BASE, ['sources', 0, 'url'], 'javascript:alert(1)'))).to.throw(DatasetError);
-      expect(() => registerDataset(withValue(BASE, ['insurers', 0, 'website'], ' javascript:alert(1)'))).to.throw(DatasetError);
-      expect(() => registerDataset(withValue(BASE, ['sources', 0, 'url'], 'data:text/html,<script>alert(1)</script>'))).to.throw(DatasetError);
+      expect(() =>
+        registerDataset(withValue(BASE, ['sources', 0, 'url'], 'javascript:alert(1)')),
+      ).to.throw(DatasetError);
+      expect(() =>
+        registerDataset(withValue(BASE, ['insurers', 0, 'website'], ' javascript:alert(1)')),
+      ).to.throw(DatasetError);
+      expect(() =>
+        registerDataset(
+          withValue(BASE, ['sources', 0, 'url'], 'data:text/html,<script>alert(1)</script>'),
+        ),
+      ).to.throw(DatasetError);
     });
   });
 });

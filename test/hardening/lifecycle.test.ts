@@ -8,7 +8,16 @@ import { registerDataset } from '../../src/data/registry.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { defineAll, elements } from '../../src/index.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { pause, quietly, stateText, requireAttribute, settle, uncaughtDuring, unlessKnown, type ElementClass } from './support.js';
+import {
+  pause,
+  quietly,
+  stateText,
+  requireAttribute,
+  settle,
+  uncaughtDuring,
+  unlessKnown,
+  type ElementClass,
+} from './support.js';
 
 defineAll();
 
@@ -20,7 +29,8 @@ const STATES: Record<string, Record<string, string>> = {
 
 function make(element: ElementClass, doc: Document = document): HTMLElement {
   const el = doc.createElement(element.defaultTag);
-  for (const [name, value] of Object.entries(STATES[element.defaultTag] ?? {})) el.setAttribute(requireAttribute(element, name), value);
+  for (const [name, value] of Object.entries(STATES[element.defaultTag] ?? {}))
+    el.setAttribute(requireAttribute(element, name), value);
   return el;
 }
 
@@ -141,8 +151,15 @@ for (const element of elements) {
 
     it('moved between shadow roots: takes the language of each host, styled', async function () {
       await unlessKnown(this, KNOWN_ISSUES[`${tag} shadow roots`], async () => {
-        const holder = await fixture<HTMLDivElement>(html`<div><div lang="en"></div><div lang="ru"></div></div>`);
-        const [english, russian] = [...holder.children].map((host) => host.attachShadow({ mode: 'open' }));
+        const holder = await fixture<HTMLDivElement>(
+          html`<div>
+            <div lang="en"></div>
+            <div lang="ru"></div>
+          </div>`,
+        );
+        const [english, russian] = [...holder.children].map((host) =>
+          host.attachShadow({ mode: 'open' }),
+        );
         const el = make(element);
         const errors = await uncaughtDuring(async () => {
           english.append(el);
@@ -225,7 +242,8 @@ for (const element of elements) {
         await settle(el);
         const errors = await uncaughtDuring(async () => {
           iframe.contentDocument!.body.append(el);
-          for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[role="status"]'); i++) await pause(20);
+          for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[role="status"]'); i++)
+            await pause(20);
           await settle(el);
         });
         expect(errors).to.deep.equal([]);
@@ -246,7 +264,9 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
   });
 
   async function searchIn(lang: string): Promise<HTMLElement> {
-    const holder = await fixture<HTMLDivElement>(html`<div lang=${lang}><oms-coverage-check></oms-coverage-check></div>`);
+    const holder = await fixture<HTMLDivElement>(
+      html`<div lang=${lang}><oms-coverage-check></oms-coverage-check></div>`,
+    );
     const el = holder.firstElementChild as HTMLElement;
     await settle(el);
     return el;
@@ -263,25 +283,37 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
   }
 
   /** The element shows the results of `query` in `locale`, and nothing from `stale` queries that is not also a result. */
-  async function expectResults(el: HTMLElement, query: string, locale: 'ru' | 'en', stale: string[]) {
+  async function expectResults(
+    el: HTMLElement,
+    query: string,
+    locale: 'ru' | 'en',
+    stale: string[],
+  ) {
     const titles = searchCoverage(query, { locale, limit: 3 }).map((match) => match.title);
     expect(titles.length, `"${query}" finds something`).to.be.greaterThan(0);
-    for (let i = 0; i < 100 && !titles.every((title) => stateText(el).includes(title)); i++) await pause(20);
+    for (let i = 0; i < 100 && !titles.every((title) => stateText(el).includes(title)); i++)
+      await pause(20);
     await pause(300); // whatever was scheduled for an older query or locale has had its chance to land
     await settle(el);
     const text = stateText(el);
     for (const title of titles) expect(text, `shows «${title}»`).to.include(title);
-    const current = new Set(searchCoverage(query, { locale, limit: 50 }).map((match) => match.title));
+    const current = new Set(
+      searchCoverage(query, { locale, limit: 50 }).map((match) => match.title),
+    );
     for (const old of stale) {
       for (const other of ['ru', 'en'] as const) {
         for (const { title } of searchCoverage(old, { locale: other, limit: 3 })) {
-          if (!current.has(title)) expect(text, `a stale result «${title}» (from «${old}», ${other})`).to.not.include(title);
+          if (!current.has(title))
+            expect(text, `a stale result «${title}» (from «${old}», ${other})`).to.not.include(
+              title,
+            );
         }
       }
     }
     const otherLocale = locale === 'ru' ? 'en' : 'ru';
     for (const { title } of searchCoverage(query, { locale: otherLocale, limit: 3 })) {
-      if (!current.has(title)) expect(text, `a result in the other language «${title}»`).to.not.include(title);
+      if (!current.has(title))
+        expect(text, `a result in the other language «${title}»`).to.not.include(title);
     }
   }
 

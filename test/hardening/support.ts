@@ -73,12 +73,21 @@ export function attributesOf(element: ElementClass): DeclaredAttribute[] {
   for (const [key, options] of element.elementProperties) {
     if (options.attribute === false || options.state || typeof key !== 'string') continue;
     const attribute = typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
-    const type = options.type === Number ? 'number' : options.type === Boolean ? 'boolean' : options.type === String || !options.type ? 'string' : 'other';
+    const type =
+      options.type === Number
+        ? 'number'
+        : options.type === Boolean
+          ? 'boolean'
+          : options.type === String || !options.type
+            ? 'string'
+            : 'other';
     found.push({ property: key, attribute, type });
   }
   // Anything observed without a Lit property (a hand-written attributeChangedCallback).
-  for (const attribute of (element as unknown as { observedAttributes: string[] }).observedAttributes) {
-    if (!found.some((a) => a.attribute === attribute)) found.push({ property: attribute, attribute, type: 'other' });
+  for (const attribute of (element as unknown as { observedAttributes: string[] })
+    .observedAttributes) {
+    if (!found.some((a) => a.attribute === attribute))
+      found.push({ property: attribute, attribute, type: 'other' });
   }
   return found;
 }
@@ -86,7 +95,9 @@ export function attributesOf(element: ElementClass): DeclaredAttribute[] {
 /** The attribute `name` must exist on `element`: tests that put elements in states say so when it is renamed. */
 export function requireAttribute(element: ElementClass, name: string): string {
   if (!attributesOf(element).some((a) => a.attribute === name)) {
-    throw new Error(`<${element.defaultTag}> has no "${name}" attribute any more: update the state this test sets`);
+    throw new Error(
+      `<${element.defaultTag}> has no "${name}" attribute any more: update the state this test sets`,
+    );
   }
   return name;
 }
@@ -106,7 +117,9 @@ export function allElements(root: Element | ShadowRoot): Element[] {
 
 /** A visually hidden live region: screen-reader announcements, which come and go on timers. */
 const isAnnouncer = (node: Node) =>
-  node instanceof Element && (node.hasAttribute('aria-live') || node.getAttribute('role') === 'status') && clipped(node);
+  node instanceof Element &&
+  (node.hasAttribute('aria-live') || node.getAttribute('role') === 'status') &&
+  clipped(node);
 
 /**
  * The text of an element's shadow roots, whitespace collapsed (style text left
@@ -119,7 +132,8 @@ export function renderedText(host: Element, { announcements = true } = {}): stri
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
     if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return;
     if (!announcements && isAnnouncer(node)) return;
-    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    const children =
+      node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
     children.forEach(visit);
   };
   visit(host);
@@ -133,14 +147,25 @@ export const stateText = (el: Element) => renderedText(el, { announcements: fals
 export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'ping', 'srcset'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+  'ping',
+  'srcset',
+];
 const ACTIVE_TAGS = ['SCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK'];
 
 /** What in `host`'s rendering could run code: event handler attributes, script-like tags, unsafe URLs. */
 export function activeContent(host: Element): string[] {
   const problems: string[] = [];
   for (const el of allElements(host)) {
-    if (ACTIVE_TAGS.includes(el.tagName.toUpperCase())) problems.push(`a <${el.localName}> element`);
+    if (ACTIVE_TAGS.includes(el.tagName.toUpperCase()))
+      problems.push(`a <${el.localName}> element`);
     for (const { name, value } of el.attributes) {
       if (/^on/i.test(name)) problems.push(`<${el.localName} ${name}="${value.slice(0, 40)}">`);
       if (!URL_ATTRIBUTES.includes(name.toLowerCase())) continue;
@@ -150,7 +175,8 @@ export function activeContent(host: Element): string[] {
       } catch {
         continue; // not a URL at all: nothing to navigate to
       }
-      if (!SAFE_PROTOCOLS.includes(protocol)) problems.push(`<${el.localName} ${name}="${value.slice(0, 60)}"> (${protocol})`);
+      if (!SAFE_PROTOCOLS.includes(protocol))
+        problems.push(`<${el.localName} ${name}="${value.slice(0, 60)}"> (${protocol})`);
     }
   }
   return problems;
@@ -173,19 +199,29 @@ function clipped(el: Element | null): boolean {
 export function overflow(host: Element, maxWidth: number): string[] {
   const problems: string[] = [];
   const box = host.getBoundingClientRect();
-  if (box.width > maxWidth + 0.5) problems.push(`<${host.localName}> is ${box.width}px wide, more than ${maxWidth}px`);
-  if (host.scrollWidth > host.clientWidth + 1) problems.push(`<${host.localName}> scrolls sideways (${host.scrollWidth} > ${host.clientWidth})`);
-  const outside = (rect: DOMRect) => rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1);
+  if (box.width > maxWidth + 0.5)
+    problems.push(`<${host.localName}> is ${box.width}px wide, more than ${maxWidth}px`);
+  if (host.scrollWidth > host.clientWidth + 1)
+    problems.push(
+      `<${host.localName}> scrolls sideways (${host.scrollWidth} > ${host.clientWidth})`,
+    );
+  const outside = (rect: DOMRect) =>
+    rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1);
   for (const el of allElements(host)) {
     const rect = el.getBoundingClientRect();
-    if (outside(rect) && !clipped(el)) problems.push(`<${el.localName}> spans ${Math.round(rect.left)}–${Math.round(rect.right)}px outside ${Math.round(box.left)}–${Math.round(box.right)}px`);
+    if (outside(rect) && !clipped(el))
+      problems.push(
+        `<${el.localName}> spans ${Math.round(rect.left)}–${Math.round(rect.right)}px outside ${Math.round(box.left)}–${Math.round(box.right)}px`,
+      );
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.trim()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const line of range.getClientRects()) {
         if (outside(line) && !clipped(el)) {
-          problems.push(`text «${node.nodeValue.trim().slice(0, 30)}…» in <${el.localName}> reaches ${Math.round(line.right)}px (host ends at ${Math.round(box.right)}px)`);
+          problems.push(
+            `text «${node.nodeValue.trim().slice(0, 30)}…» in <${el.localName}> reaches ${Math.round(line.right)}px (host ends at ${Math.round(box.right)}px)`,
+          );
           break;
         }
       }
@@ -207,7 +243,11 @@ export interface KnownIssue {
  * the issue in its title; any other failure fails. When the bug is fixed the
  * test passes and the log says to remove the entry.
  */
-export async function unlessKnown(context: Mocha.Context, issue: KnownIssue | undefined, body: () => Promise<void>): Promise<void> {
+export async function unlessKnown(
+  context: Mocha.Context,
+  issue: KnownIssue | undefined,
+  body: () => Promise<void>,
+): Promise<void> {
   if (!issue) return body();
   try {
     await body();
@@ -217,7 +257,9 @@ export async function unlessKnown(context: Mocha.Context, issue: KnownIssue | un
     console.warn(`known issue: ${issue.text}`);
     context.skip();
   }
-  console.log(`known issue no longer seen, remove it from test/hardening/known-issues.ts: ${issue.text}`);
+  console.log(
+    `known issue no longer seen, remove it from test/hardening/known-issues.ts: ${issue.text}`,
+  );
 }
 
 /** Skips the running test in `engines`, with the reason in its title and the log. */

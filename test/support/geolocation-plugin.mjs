@@ -9,7 +9,8 @@ export function geolocationPlugin() {
     name: 'geolocation-command',
     async executeCommand({ command, payload = {}, session }) {
       if (command !== 'geolocation') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`geolocation: not supported for ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`geolocation: not supported for ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
       const context = page.browserContext();
       if (payload.reset) {
@@ -17,8 +18,16 @@ export function geolocationPlugin() {
         return true;
       }
       // An empty list refuses every permission the list does not name.
-      await context.overridePermissions(new URL(page.url()).origin, payload.grant ? ['geolocation'] : []);
-      if (payload.grant) await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude, accuracy: 10 });
+      await context.overridePermissions(
+        new URL(page.url()).origin,
+        payload.grant ? ['geolocation'] : [],
+      );
+      if (payload.grant)
+        await page.setGeolocation({
+          latitude: payload.latitude,
+          longitude: payload.longitude,
+          accuracy: 10,
+        });
       return true;
     },
   };

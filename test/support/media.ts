@@ -10,7 +10,8 @@ export interface MediaFeature {
  * forced-colors, …) through the test server's DevTools command; `[]` clears
  * them. Resolves to false where the browser cannot (Firefox over BiDi).
  */
-export const media = (features: MediaFeature[]) => executeServerCommand<boolean, MediaFeature[]>('emulate-media-features', features);
+export const media = (features: MediaFeature[]) =>
+  executeServerCommand<boolean, MediaFeature[]>('emulate-media-features', features);
 
 /** Emulates media features, or skips the test where the browser cannot. */
 export async function emulate(test: Mocha.Context, features: MediaFeature[]): Promise<void> {

@@ -20,7 +20,8 @@ export function summaryReporter() {
       browsers = new Map();
       for (const session of sessions) {
         const name = session.browser?.name ?? 'browser';
-        if (!browsers.has(name)) browsers.set(name, { passed: 0, failed: 0, skipped: 0, skippedTests: [] });
+        if (!browsers.has(name))
+          browsers.set(name, { passed: 0, failed: 0, skipped: 0, skippedTests: [] });
         const totals = browsers.get(name);
         count(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as a failure.
@@ -34,7 +35,9 @@ export function summaryReporter() {
         const all = { passed: 0, failed: 0, skipped: 0 };
         for (const [name, totals] of browsers) {
           for (const key of Object.keys(all)) all[key] += totals[key];
-          console.log(`${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+          console.log(
+            `${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+          );
           for (const title of totals.skippedTests) console.log(`  skipped: ${title}`);
         }
         console.log(`${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);

@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** The policy a strict site sends: no inline script or style of any kind. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 const hits = new Map();
 const aborted = new Map();
@@ -20,7 +21,8 @@ let react;
 const reactModule = async () =>
   (react ??= build({
     stdin: {
-      contents: "import React from 'react'; export { React }; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+      contents:
+        "import React from 'react'; export { React }; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
       resolveDir: process.cwd(),
     },
     bundle: true,
@@ -89,7 +91,11 @@ export function testServerMiddleware() {
       const offices = [];
       let size = 0;
       for (let i = 0; size < target; i++) {
-        const office = { ...template, id: `bulk-${i}`, address: { ru: `ул. Тестовая, ${i}`, en: `${i} Test St` } };
+        const office = {
+          ...template,
+          id: `bulk-${i}`,
+          address: { ru: `ул. Тестовая, ${i}`, en: `${i} Test St` },
+        };
         size += JSON.stringify(office).length;
         offices.push(office);
       }
@@ -109,9 +115,13 @@ function embeddingPage(params) {
   const scripts = params.getAll('script').map((entry) => {
     const [kind, ...rest] = entry.split(':');
     const src = escape(rest.join(':'));
-    return kind === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`;
+    return kind === 'module'
+      ? `<script type="module" src="${src}"></script>`
+      : `<script src="${src}"></script>`;
   });
-  const styles = params.getAll('css').map((href) => `<link rel="stylesheet" href="${escape(href)}">`);
+  const styles = params
+    .getAll('css')
+    .map((href) => `<link rel="stylesheet" href="${escape(href)}">`);
   return `<!doctype html>
 <html lang="${params.get('lang') === 'en' ? 'en' : 'ru'}">
 <head>

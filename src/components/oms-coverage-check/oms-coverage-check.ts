@@ -1,6 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { searchCoverage, suggestCoverage, toCoverageMatch, type CoverageMatch } from '../../core/coverage-search.js';
+import {
+  searchCoverage,
+  suggestCoverage,
+  toCoverageMatch,
+  type CoverageMatch,
+} from '../../core/coverage-search.js';
 import { pick } from '../../core/localized.js';
 import { normalizeText } from '../../core/normalize.js';
 import type { Dataset } from '../../data/schema.js';
@@ -52,7 +57,13 @@ const BROWSE_LIMIT = 50;
  */
 export class OmsCoverageCheck extends OmsElement {
   static override defaultTag = 'oms-coverage-check';
-  static override styles = [...hostStyles('coverage-check'), controlStyles, factStyles, verdictStyles, styles];
+  static override styles = [
+    ...hostStyles('coverage-check'),
+    controlStyles,
+    factStyles,
+    verdictStyles,
+    styles,
+  ];
   /**
    * Milliseconds of pause in typing before "nothing found" replaces what is
    * shown (so that it does not flash between keystrokes) and before
@@ -102,7 +113,11 @@ export class OmsCoverageCheck extends OmsElement {
     }
     const options = { locale: this.locale, limit, dataset };
     const matches = searchCoverage(query, options);
-    const answer = { query, matches, suggestions: matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 }) };
+    const answer = {
+      query,
+      matches,
+      suggestions: matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 }),
+    };
     // New matches show at once; "nothing found" waits for a pause in typing
     // (the word on its way to matching), keeping what was shown until then.
     if (matches.length || !typing) this.show(answer);
@@ -154,36 +169,48 @@ export class OmsCoverageCheck extends OmsElement {
 
   private renderMatch(match: CoverageMatch, dataset: Dataset) {
     const list = (label: string, items: string[]) =>
-      items.length ? html`<p class="label">${label}</p><ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+      items.length
+        ? html`<p class="label">${label}</p>
+            <ul>
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+        : nothing;
     return html`<li class="result" part="result">
       ${heading(3, match.title)} ${renderVerdict(verdictOf(match.status, match.conditional))}
       <p>${match.summary}</p>
-      ${list(msg('Условия:', { id: 'c4' }), match.conditions)} ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
+      ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
+      ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
       ${match.note ? html`<p>${match.note}</p>` : nothing}
       <details part="why">
         <summary>${msg('Почему так?', { id: 'c6' })}</summary>
         ${match.legalBasis ? html`<p>${msg('Правовое основание:', { id: 'c7' })} ${match.legalBasis}</p>` : nothing}
         ${renderSource(dataset, match.source.id, match.asOf, this.locale)}
       </details>
-      ${match.status === 'paid'
-        ? nothing
-        : html`<details>
-            <summary>${msg('Просят заплатить? Куда обратиться', { id: 'c8' })}</summary>
-            ${renderAdvice(dataset, this.locale)}
-          </details>`}
+      ${
+        match.status === 'paid'
+          ? nothing
+          : html`<details>
+              <summary>${msg('Просят заплатить? Куда обратиться', { id: 'c8' })}</summary>
+              ${renderAdvice(dataset, this.locale)}
+            </details>`
+      }
     </li>`;
   }
 
   private renderNoMatch({ query, suggestions }: Answer, dataset: Dataset) {
     return html`<div class="no-match" part="no-match">
       <p><strong>${msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' })}</strong></p>
-      ${suggestions.length
-        ? html`<p class="label" id="maybe">${msg('Может быть, вы искали:', { id: 'c10' })}</p>
-            <ul class="buttons" aria-labelledby="maybe">
-              ${suggestions.map((s) => html`<li><button type="button" @click=${() => this.searchFor(s.title)}>${s.title}</button></li>`)}
-            </ul>`
-        : nothing}
-      <button type="button" @click=${() => this.searchFor('')}>${msg('Все разделы', { id: 'c11' })}</button>
+      ${
+        suggestions.length
+          ? html`<p class="label" id="maybe">${msg('Может быть, вы искали:', { id: 'c10' })}</p>
+              <ul class="buttons" aria-labelledby="maybe">
+                ${suggestions.map((s) => html`<li><button type="button" @click=${() => this.searchFor(s.title)}>${s.title}</button></li>`)}
+              </ul>`
+          : nothing
+      }
+      <button type="button" @click=${() => this.searchFor('')}>
+        ${msg('Все разделы', { id: 'c11' })}
+      </button>
       <p class="label">${msg('Где спросить:', { id: 'c12' })}</p>
       ${renderAdvice(dataset, this.locale)}
     </div>`;
@@ -191,29 +218,41 @@ export class OmsCoverageCheck extends OmsElement {
 
   private renderBrowse(dataset: Dataset) {
     const entriesOf = (id: string) => dataset.coverage.filter((entry) => entry.category === id);
-    const categories = dataset.categories.map((c) => [c, entriesOf(c.id).length] as const).filter(([, count]) => count);
+    const categories = dataset.categories
+      .map((c) => [c, entriesOf(c.id).length] as const)
+      .filter(([, count]) => count);
     const selected = categories.find(([c]) => c.id === this.category)?.[0];
-    if (this.category && !selected) this.warnOnce('category', `unknown category "${this.category}"; showing them all.`);
+    if (this.category && !selected)
+      this.warnOnce('category', `unknown category "${this.category}"; showing them all.`);
     const entries = selected ? entriesOf(selected.id) : [];
     return html`<p class="label" id="categories">${msg('Или выберите раздел:', { id: 'c13' })}</p>
       <ul class="buttons" part="categories" aria-labelledby="categories">
         ${categories.map(
           ([c, count]) =>
             html`<li>
-              <button type="button" part="category" aria-pressed=${c.id === this.category} @click=${() => this.toggleCategory(c.id, count)}>
+              <button
+                type="button"
+                part="category"
+                aria-pressed=${c.id === this.category}
+                @click=${() => this.toggleCategory(c.id, count)}
+              >
                 ${pick(c.title, this.locale)} (${count})
               </button>
             </li>`,
         )}
       </ul>
-      ${selected
-        ? html`${selected.description ? html`<p>${pick(selected.description, this.locale)}</p>` : nothing}
-          ${this.renderList(
-            entries.slice(0, BROWSE_LIMIT).map((entry) => toCoverageMatch(entry, dataset, this.locale, 0)),
-            dataset,
-          )}
-          ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' })}</p>` : nothing}`
-        : nothing}`;
+      ${
+        selected
+          ? html`${selected.description ? html`<p>${pick(selected.description, this.locale)}</p>` : nothing}
+            ${this.renderList(
+              entries
+                .slice(0, BROWSE_LIMIT)
+                .map((entry) => toCoverageMatch(entry, dataset, this.locale, 0)),
+              dataset,
+            )}
+            ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' })}</p>` : nothing}`
+          : nothing
+      }`;
   }
 
   override render() {
@@ -222,12 +261,22 @@ export class OmsCoverageCheck extends OmsElement {
     const answer = this.answer;
     return html`
       <label for="q">${msg('Услуга, лечение или обследование', { id: 'c15' })}</label>
-      <input id="q" part="search" type="search" autocomplete="off" placeholder=${msg('Например: гемодиализ, ЭКО, зубы', { id: 'c16' })} .value=${this.query ?? ''} @input=${this.onInput} />
-      ${!answer
-        ? this.renderBrowse(dataset)
-        : answer.matches.length
-          ? this.renderList(answer.matches, dataset)
-          : this.renderNoMatch(answer, dataset)}
+      <input
+        id="q"
+        part="search"
+        type="search"
+        autocomplete="off"
+        placeholder=${msg('Например: гемодиализ, ЭКО, зубы', { id: 'c16' })}
+        .value=${this.query ?? ''}
+        @input=${this.onInput}
+      />
+      ${
+        !answer
+          ? this.renderBrowse(dataset)
+          : answer.matches.length
+            ? this.renderList(answer.matches, dataset)
+            : this.renderNoMatch(answer, dataset)
+      }
       ${this.announcer.render()}
     `;
   }

@@ -91,7 +91,10 @@ export class OmsOfficeList extends OmsElement {
     super.willUpdate(changed);
     const dataset = this.data.dataset;
     if (!dataset) return;
-    const locks = (this.locks = { city: this.locked('city', dataset.cities), insurer: this.locked('insurer', dataset.insurers) });
+    const locks = (this.locks = {
+      city: this.locked('city', dataset.cities),
+      insurer: this.locked('insurer', dataset.insurers),
+    });
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
     const near = typeof this.near === 'object' ? this.near : undefined;
@@ -151,13 +154,22 @@ export class OmsOfficeList extends OmsElement {
     const count = this.results.length;
     const n = count.toLocaleString(this.locale);
     return count
-      ? plural(count, { one: msg(str`${n} отделение`, { id: 'o1' }), few: msg(str`${n} отделения`, { id: 'o2' }), many: msg(str`${n} отделений`, { id: 'o3' }) })
+      ? plural(count, {
+          one: msg(str`${n} отделение`, { id: 'o1' }),
+          few: msg(str`${n} отделения`, { id: 'o2' }),
+          many: msg(str`${n} отделений`, { id: 'o3' }),
+        })
       : msg('Ничего не найдено.', { id: 'o4' });
   }
 
   private nearNote(): string {
     const { near } = this;
-    const state = typeof near === 'object' ? (this.results.some((match) => match.distance !== undefined) ? 'on' : 'none') : near;
+    const state =
+      typeof near === 'object'
+        ? this.results.some((match) => match.distance !== undefined)
+          ? 'on'
+          : 'none'
+        : near;
     return state
       ? {
           locating: msg('Определяем местоположение…', { id: 'o5' }),
@@ -171,9 +183,17 @@ export class OmsOfficeList extends OmsElement {
   private renderSelect(filter: Filter, label: string, records: readonly (City | Insurer)[]) {
     return this.locks[filter]
       ? nothing
-      : // prettier-ignore
-        html`<div><label for=${filter}>${label}</label><select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}><option value="">${msg('Все', { id: 'o9' })}</option>
-${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}</select></div>`;
+      : html`<div>
+          <label for=${filter}>${label}</label
+          ><select
+            id=${filter}
+            part=${filter}
+            @change=${(event: Event) => this.choose(filter, event)}
+          >
+            <option value="">${msg('Все', { id: 'o9' })}</option>
+            ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}
+          </select>
+        </div>`;
   }
 
   // No whitespace between tags, and text set as a property where it can be:
@@ -184,10 +204,54 @@ ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen
     const km = distance?.toLocaleString(locale, { maximumFractionDigits: distance < 10 ? 1 : 0 });
     const links = mapLinks(match);
     const open = officeOpenNow(match);
-    // prettier-ignore
-    return html`<li class="office" part="office" aria-posinset=${position} aria-setsize=${this.results.length} @click=${(event: Event) => this.select(event, match)}><h3 .textContent=${pick(match.insurer.name, locale)}></h3><p .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`, { id: 'o10' })}` : '')}></p>${
-      office.phones?.length ? html`<p class="links">${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}" .textContent=${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}></a>`)}</p>` : nothing}${
-      office.hours?.length ? html`<p part="hours"><strong class=${open ? 'open' : 'closed'} .textContent=${open ? msg('Сейчас открыто', { id: 'o11' }) : msg('Сейчас закрыто', { id: 'o12' })}></strong>${` ${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`}</p>` : nothing}<p class="links"><a part="map-link" href=${links.yandex} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab" .textContent=${msg('Яндекс Карты', { id: 'o14' })}></a><a part="map-link" href=${links.osm} target="_blank" rel="noopener noreferrer" aria-describedby="new-tab">OpenStreetMap</a></p>${source}</li>`;
+    return html`<li
+      class="office"
+      part="office"
+      aria-posinset=${position}
+      aria-setsize=${this.results.length}
+      @click=${(event: Event) => this.select(event, match)}
+    >
+      <h3 .textContent=${pick(match.insurer.name, locale)}></h3>
+      <p
+        .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`, { id: 'o10' })}` : '')}
+      ></p>
+      ${
+        office.phones?.length
+          ? html`<p class="links">
+              ${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}" .textContent=${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}></a>`)}
+            </p>`
+          : nothing
+      }${
+        office.hours?.length
+          ? html`<p part="hours">
+              <strong
+                class=${open ? 'open' : 'closed'}
+                .textContent=${open ? msg('Сейчас открыто', { id: 'o11' }) : msg('Сейчас закрыто', { id: 'o12' })}
+              ></strong
+              >${` ${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`}
+            </p>`
+          : nothing
+      }
+      <p class="links">
+        <a
+          part="map-link"
+          href=${links.yandex}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-describedby="new-tab"
+          .textContent=${msg('Яндекс Карты', { id: 'o14' })}
+        ></a
+        ><a
+          part="map-link"
+          href=${links.osm}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-describedby="new-tab"
+          >OpenStreetMap</a
+        >
+      </p>
+      ${source}
+    </li>`;
   }
 
   override render() {
@@ -198,24 +262,66 @@ ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen
     const page = results.slice(start, end);
     const note = this.nearNote();
     const total = results.length.toLocaleString(locale);
-    const sourceOf = ({ office }: OfficeMatch) => renderSource(dataset, office.source, office.asOf, locale);
+    const sourceOf = ({ office }: OfficeMatch) =>
+      renderSource(dataset, office.source, office.asOf, locale);
     // One source line under the list when the page's offices share it (an insurer's own file), else one an office.
-    const shared = page.every(({ office }) => office.source === page[0].office.source && office.asOf === page[0].office.asOf);
-    // prettier-ignore
+    const shared = page.every(
+      ({ office }) =>
+        office.source === page[0].office.source && office.asOf === page[0].office.asOf,
+    );
     return html`<div class="filters" part="filters">
-${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
-${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
-<div><label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label><input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} /></div>
-<div><button part="near-me" aria-pressed=${typeof this.near === 'object'} @click=${this.nearMe}>${msg('Рядом со мной', { id: 'o18' })}</button></div>
-</div>
-${note ? html`<p>${note}</p>` : nothing}
-<p class="count">${this.countText()}</p>
-${page.length ? html`<ul part="list" tabindex="-1" aria-label=${msg('Офисы выдачи полисов ОМС', { id: 'o19' })}>${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}</ul>${shared ? sourceOf(page[0]) : nothing}` : nothing}
-${results.length > pageSize ? html`<p class="pager"><button ?disabled=${!start} @click=${() => this.turnPage(-1)}>${msg('Назад', { id: 'o20' })}</button>
-${msg(str`${start + 1}–${end} из ${total}`, { id: 'o21' })}
-<button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>${msg('Дальше', { id: 'o22' })}</button></p>` : nothing}
-<span id="new-tab" hidden>${msg('(откроется в новой вкладке)', { id: 'o23' })}</span>
-${this.announcer.render()}`;
+        ${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
+        ${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
+        <div>
+          <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label
+          ><input
+            id="q"
+            part="search"
+            type="search"
+            autocomplete="off"
+            .value=${this.query}
+            @input=${this.onInput}
+          />
+        </div>
+        <div>
+          <button
+            part="near-me"
+            aria-pressed=${typeof this.near === 'object'}
+            @click=${this.nearMe}
+          >
+            ${msg('Рядом со мной', { id: 'o18' })}
+          </button>
+        </div>
+      </div>
+      ${note ? html`<p>${note}</p>` : nothing}
+      <p class="count">${this.countText()}</p>
+      ${
+        page.length
+          ? html`<ul
+                part="list"
+                tabindex="-1"
+                aria-label=${msg('Офисы выдачи полисов ОМС', { id: 'o19' })}
+              >
+                ${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}
+              </ul>
+              ${shared ? sourceOf(page[0]) : nothing}`
+          : nothing
+      }
+      ${
+        results.length > pageSize
+          ? html`<p class="pager">
+              <button ?disabled=${!start} @click=${() => this.turnPage(-1)}>
+                ${msg('Назад', { id: 'o20' })}
+              </button>
+              ${msg(str`${start + 1}–${end} из ${total}`, { id: 'o21' })}
+              <button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>
+                ${msg('Дальше', { id: 'o22' })}
+              </button>
+            </p>`
+          : nothing
+      }
+      <span id="new-tab" hidden>${msg('(откроется в новой вкладке)', { id: 'o23' })}</span>
+      ${this.announcer.render()}`;
   }
 }
 

@@ -39,7 +39,13 @@ import { styles } from './oms-paid-services.styles.js';
  */
 export class OmsPaidServices extends OmsElement {
   static override defaultTag = 'oms-paid-services';
-  static override styles = [...hostStyles('paid-services'), controlStyles, factStyles, verdictStyles, styles];
+  static override styles = [
+    ...hostStyles('paid-services'),
+    controlStyles,
+    factStyles,
+    verdictStyles,
+    styles,
+  ];
 
   private readonly announcer = new Announcer(this);
 
@@ -87,22 +93,28 @@ export class OmsPaidServices extends OmsElement {
     this.requestUpdate();
   }
 
-
   private renderItem(dataset: Dataset, entry: CoverageEntry) {
     const { locale } = this;
     const paid = entry.status === 'paid';
     return html`<li>
-      <details part="item" .open=${this.isOpen(entry.id)} @toggle=${(event: Event) => this.onToggle(event, entry.id)}>
+      <details
+        part="item"
+        .open=${this.isOpen(entry.id)}
+        @toggle=${(event: Event) => this.onToggle(event, entry.id)}
+      >
         <summary>
-          ${pick(entry.title, locale)} ${paid ? nothing : renderVerdict(verdictOf(entry.status, !!entry.conditions?.length))}
+          ${pick(entry.title, locale)}
+          ${paid ? nothing : renderVerdict(verdictOf(entry.status, !!entry.conditions?.length))}
         </summary>
         <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
-        ${entry.exceptions?.length
-          ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
-              <ul>
-                ${entry.exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
-              </ul>`
-          : nothing}
+        ${
+          entry.exceptions?.length
+            ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
+                <ul>
+                  ${entry.exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
+                </ul>`
+            : nothing
+        }
         ${renderSource(dataset, entry.source, entry.asOf, locale)}
       </details>
     </li>`;
@@ -115,7 +127,14 @@ export class OmsPaidServices extends OmsElement {
     const allOpen = results.length > 0 && results.every((e) => this.isOpen(e.id));
     return html`
       <label for="q">${msg('Найти в списке', { id: 'paid-3' })}</label>
-      <input id="q" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      <input
+        id="q"
+        part="search"
+        type="search"
+        autocomplete="off"
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
       <button
         part="expand-all"
         type="button"
@@ -127,14 +146,22 @@ export class OmsPaidServices extends OmsElement {
       >
         ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'p5' })}
       </button>
-      ${results.length
-        ? html`<ul part="list" aria-label=${msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' })}>
-            ${results.map((entry) => this.renderItem(dataset, entry))}
-          </ul>`
-        : html`<p>${this.found()}</p>`}
+      ${
+        results.length
+          ? html`<ul
+              part="list"
+              aria-label=${msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' })}
+            >
+              ${results.map((entry) => this.renderItem(dataset, entry))}
+            </ul>`
+          : html`<p>${this.found()}</p>`
+      }
       <section part="reminder">
-        <p>${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-7' })}</p>
-        ${renderAdvice(dataset, locale)} ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
+        <p>
+          ${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-7' })}
+        </p>
+        ${renderAdvice(dataset, locale)}
+        ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
       </section>
       ${this.announcer.render()}
     `;

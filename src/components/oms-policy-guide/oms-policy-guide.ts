@@ -6,7 +6,13 @@ import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
 import { Announcer } from '../../internal/controls.js';
-import { factStyles, formatDate, heading, renderAdvice, renderSource } from '../../internal/facts.js';
+import {
+  factStyles,
+  formatDate,
+  heading,
+  renderAdvice,
+  renderSource,
+} from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-policy-guide.styles.js';
@@ -53,7 +59,10 @@ export class OmsPolicyGuide extends OmsElement {
     const situations = this.data.dataset?.guide.situations;
     const chosen = situations?.find((s) => s.id === this.situation);
     if (situations && this.situation && !chosen) {
-      this.warnOnce('situation', `unknown situation "${this.situation}"; expected one of ${situations.map((s) => s.id).join(', ')}.`);
+      this.warnOnce(
+        'situation',
+        `unknown situation "${this.situation}"; expected one of ${situations.map((s) => s.id).join(', ')}.`,
+      );
     }
     if (chosen && changed.has('situation') && this.hasUpdated) {
       const title = pick(chosen.title, this.locale);
@@ -70,7 +79,9 @@ export class OmsPolicyGuide extends OmsElement {
 
   /** One source line per distinct source of `records`. */
   private sources(dataset: Dataset, records: readonly { source: string; asOf: string }[]) {
-    return distinctSources(records).map((r) => renderSource(dataset, r.source, r.asOf, this.locale));
+    return distinctSources(records).map((r) =>
+      renderSource(dataset, r.source, r.asOf, this.locale),
+    );
   }
 
   private list(items: readonly Localized[]) {
@@ -86,11 +97,13 @@ export class OmsPolicyGuide extends OmsElement {
     const days = deadline.days;
     return html`<p part="deadline">
       <strong
-        >${deadline.passed
-          ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`, { id: 'guide-2' })
-          : days
-            ? msg(str`До ${date} осталось дней: ${days}.`, { id: 'guide-3' })
-            : msg(str`Сегодня последний день: ${date}.`, { id: 'guide-4' })}</strong
+        >${
+          deadline.passed
+            ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`, { id: 'guide-2' })
+            : days
+              ? msg(str`До ${date} осталось дней: ${days}.`, { id: 'guide-3' })
+              : msg(str`Сегодня последний день: ${date}.`, { id: 'guide-4' })
+        }</strong
       >
     </p>`;
   }
@@ -99,12 +112,15 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const { waysToApply, changeRule, digitalPolicy } = dataset.guide;
     return html`<section part="answer">
-      ${heading(3, pick(situation.title, locale))} ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
+      ${heading(3, pick(situation.title, locale))}
+      ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
       ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
       <p>${pick(digitalPolicy.text, locale)}</p>
       <div part="checklist">
         ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
-        <button part="print" class="screen" type="button" @click=${() => window.print()}>${msg('Распечатать', { id: 'guide-7' })}</button>
+        <button part="print" class="screen" type="button" @click=${() => window.print()}>
+          ${msg('Распечатать', { id: 'guide-7' })}
+        </button>
       </div>
       ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
       <ul>
@@ -113,10 +129,12 @@ export class OmsPolicyGuide extends OmsElement {
       ${heading(4, msg('Смена страховой', { id: 'guide-9' }))}
       <p>${pick(changeRule.text, locale)}</p>
       ${this.renderDeadline(changeRule)}
-      ${changeRule.exceptions.length
-        ? html`<p>${msg('Исключения:', { id: 'guide-10' })}</p>
-            ${this.list(changeRule.exceptions)}`
-        : nothing}
+      ${
+        changeRule.exceptions.length
+          ? html`<p>${msg('Исключения:', { id: 'guide-10' })}</p>
+              ${this.list(changeRule.exceptions)}`
+          : nothing
+      }
       ${dataset.advice.length ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))} ${renderAdvice(dataset, locale)}` : nothing}
       ${this.sources(dataset, [
         ...situation.issuer,
@@ -141,7 +159,12 @@ export class OmsPolicyGuide extends OmsElement {
         ${situations.map(
           (s) =>
             html`<label part="situation"
-              ><input type="radio" name="situation" .checked=${s === chosen} @change=${() => this.choose(s)} />
+              ><input
+                type="radio"
+                name="situation"
+                .checked=${s === chosen}
+                @change=${() => this.choose(s)}
+              />
               ${pick(s.title, locale)}</label
             >`,
         )}
@@ -149,8 +172,7 @@ export class OmsPolicyGuide extends OmsElement {
       ${chosen ? this.renderAnswer(dataset, chosen) : nothing}
       <section class="screen">
         ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
-        ${this.list(policyContents.items)}
-        ${this.sources(dataset, [policyContents])}
+        ${this.list(policyContents.items)} ${this.sources(dataset, [policyContents])}
       </section>
       ${this.announcer.render()}
     `;

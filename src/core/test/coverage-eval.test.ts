@@ -20,10 +20,15 @@ async function score(file: string) {
     const ok = c.id
       ? match && new RegExp(`^(${c.id})$`).test(match.id)
       : match && match.status === c.status && new RegExp(c.title!, 'i').test(match.title);
-    if (!ok) failures.push(`${c.q} (${c.locale}) → ${match ? `${match.id}: ${match.title} [${match.status}]` : 'nothing'}; expected ${c.id ?? `${c.status} /${c.title}/`}`);
+    if (!ok)
+      failures.push(
+        `${c.q} (${c.locale}) → ${match ? `${match.id}: ${match.title} [${match.status}]` : 'nothing'}; expected ${c.id ?? `${c.status} /${c.title}/`}`,
+      );
   }
   const share = (cases.length - failures.length) / cases.length;
-  console.log(`${file}: ${cases.length - failures.length}/${cases.length} (${(share * 100).toFixed(1)}%)`);
+  console.log(
+    `${file}: ${cases.length - failures.length}/${cases.length} (${(share * 100).toFixed(1)}%)`,
+  );
   for (const failure of failures) console.log(`  miss: ${failure}`);
   return { share, failures };
 }

@@ -4,7 +4,8 @@ import type { Dataset } from '../../data/schema.js';
 import { coverageIndex, searchCoverage, suggestCoverage } from '../coverage-search.js';
 import { createTextIndex } from '../text-index.js';
 
-const top = (query: string, locale: 'ru' | 'en' = 'ru') => searchCoverage(query, { locale, limit: 3 })[0];
+const top = (query: string, locale: 'ru' | 'en' = 'ru') =>
+  searchCoverage(query, { locale, limit: 3 })[0];
 
 describe('searchCoverage', () => {
   it('returns the contract fields, in the requested locale, best first', () => {
@@ -62,9 +63,14 @@ describe('searchCoverage', () => {
   });
 
   it('leaves out matches far weaker than the best', () => {
-    expect(searchCoverage('IVF treatment', { locale: 'en' }).map((m) => m.id)).to.deep.equal(['ivf']);
+    expect(searchCoverage('IVF treatment', { locale: 'en' }).map((m) => m.id)).to.deep.equal([
+      'ivf',
+    ]);
     // Equally good matches all stay.
-    expect(searchCoverage('пересадка').map((m) => m.id)).to.have.members(['kidney-transplant', 'bone-marrow-transplant']);
+    expect(searchCoverage('пересадка').map((m) => m.id)).to.have.members([
+      'kidney-transplant',
+      'bone-marrow-transplant',
+    ]);
   });
 
   it('suggests the nearest entries for a query too far off to match', () => {
@@ -96,7 +102,15 @@ describe('searchCoverage', () => {
   it('respects limit and handles empty, junk and very long queries without throwing', () => {
     expect(searchCoverage('лечение', { limit: 2 })).to.have.length.at.most(2);
     expect(searchCoverage('лечение', { limit: 0 })).to.deep.equal([]);
-    for (const junk of ['', '   ', '!!!', '<img src=x onerror=alert(1)>', 'ж'.repeat(10_000), '🩺', '\u200b']) {
+    for (const junk of [
+      '',
+      '   ',
+      '!!!',
+      '<img src=x onerror=alert(1)>',
+      'ж'.repeat(10_000),
+      '🩺',
+      '\u200b',
+    ]) {
       expect(() => searchCoverage(junk)).to.not.throw();
     }
     expect(searchCoverage('')).to.deep.equal([]);
@@ -120,13 +134,22 @@ describe('createTextIndex', () => {
         { title: 'other', keywords: 'apple', summary: 'other' },
         { title: 'apple', keywords: 'other', summary: 'other' },
       ],
-      { fields: (d) => [{ text: d.title, weight: 3 }, { text: d.keywords, weight: 2 }, { text: d.summary, weight: 0.5, fuzzy: false }] },
+      {
+        fields: (d) => [
+          { text: d.title, weight: 3 },
+          { text: d.keywords, weight: 2 },
+          { text: d.summary, weight: 0.5, fuzzy: false },
+        ],
+      },
     );
     expect(index.search('apple').map((hit) => hit.index)).to.deep.equal([2, 1, 0]);
   });
 
   it('counts a word found in few documents over one found in many', () => {
-    const index = createTextIndex(['common rare', 'common alpha', 'common beta', 'common gamma', 'rare'], { fields: (t) => [{ text: t, weight: 1 }] });
+    const index = createTextIndex(
+      ['common rare', 'common alpha', 'common beta', 'common gamma', 'rare'],
+      { fields: (t) => [{ text: t, weight: 1 }] },
+    );
     // "rare" is in two documents, "common" in four: the one with "rare" only beats the ones with "common" only.
     const ranked = index.search('common rare').map((hit) => hit.index);
     expect(ranked[0]).to.equal(0);
@@ -135,18 +158,25 @@ describe('createTextIndex', () => {
 
   it('keeps a typo match in a title when the same stem is in its prose too', () => {
     const index = createTextIndex([{ title: 'vaccination', prose: 'a vaccine' }], {
-      fields: (d) => [{ text: d.title, weight: 3 }, { text: d.prose, weight: 0.5, fuzzy: false }],
+      fields: (d) => [
+        { text: d.title, weight: 3 },
+        { text: d.prose, weight: 0.5, fuzzy: false },
+      ],
     });
     expect(index.search('vacination')).to.have.length(1);
     // Prose alone takes word forms, not typos or prefixes.
-    const prose = createTextIndex(['a vaccine'], { fields: (t) => [{ text: t, weight: 1, fuzzy: false }] });
+    const prose = createTextIndex(['a vaccine'], {
+      fields: (t) => [{ text: t, weight: 1, fuzzy: false }],
+    });
     expect(prose.search('vaccines')).to.have.length(1);
     expect(prose.search('vacine')).to.have.length(0);
     expect(prose.search('vacc')).to.have.length(0);
   });
 
   it('prefers documents matching every word', () => {
-    const index = createTextIndex(['kidney transplant', 'kidney kidney', 'transplant'], { fields: (t) => [{ text: t, weight: 1 }] });
+    const index = createTextIndex(['kidney transplant', 'kidney kidney', 'transplant'], {
+      fields: (t) => [{ text: t, weight: 1 }],
+    });
     expect(index.search('kidney transplant')[0].index).to.equal(0);
     expect(index.search('kidney transplant')[0].coverage).to.equal(1);
   });

@@ -3,8 +3,20 @@ import { bundledDataset } from '../../data/bundled.js';
 import { validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
-import { distanceKm, filterOffices, formatHours, mapLinks, officeIndex, officeOpenNow, type OfficeMatch } from '../offices.js';
-import { manyTestOffices, testOffices, TEST_OFFICES } from '../../../test/elements/oms-office-list.fixture.js';
+import {
+  distanceKm,
+  filterOffices,
+  formatHours,
+  mapLinks,
+  officeIndex,
+  officeOpenNow,
+  type OfficeMatch,
+} from '../offices.js';
+import {
+  manyTestOffices,
+  testOffices,
+  TEST_OFFICES,
+} from '../../../test/elements/oms-office-list.fixture.js';
 
 function dataset(offices = TEST_OFFICES): Dataset {
   const result = validateDataset(testOffices(offices), bundledDataset);
@@ -29,25 +41,39 @@ describe('filterOffices', () => {
   });
 
   it('filters by city and by insurer; unknown or empty values mean all', () => {
-    expect(filterOffices(bundledDataset, { city: 'spb' }).every((m) => m.city.id === 'spb')).to.equal(true);
+    expect(
+      filterOffices(bundledDataset, { city: 'spb' }).every((m) => m.city.id === 'spb'),
+    ).to.equal(true);
     expect(filterOffices(bundledDataset, { city: 'spb' })).to.have.length(5);
-    expect(ids(filterOffices(test, { city: 'test-east', insurer: 'test-alpha' }))).to.deep.equal(['test-east-morskaya-5']);
+    expect(ids(filterOffices(test, { city: 'test-east', insurer: 'test-alpha' }))).to.deep.equal([
+      'test-east-morskaya-5',
+    ]);
     expect(filterOffices(test, { city: 'atlantis' })).to.have.length(4);
     expect(filterOffices(test, { insurer: '' })).to.have.length(4);
   });
 
   it('searches streets, addresses and insurer names in both languages', () => {
-    expect(ids(filterOffices(bundledDataset, { query: 'Гастелло' }))).to.deep.equal(['msk-gastello-39']);
-    expect(ids(filterOffices(bundledDataset, { query: 'gastello' }))).to.deep.equal(['msk-gastello-39']);
-    expect(filterOffices(bundledDataset, { query: 'МАКС' }).map((m) => m.insurer.id)).to.deep.equal(['maks-m', 'maks-m']);
-    expect(filterOffices(bundledDataset, { query: 'ингосстрах' })[0].office.id).to.equal('msk-mitinskaya-19');
+    expect(ids(filterOffices(bundledDataset, { query: 'Гастелло' }))).to.deep.equal([
+      'msk-gastello-39',
+    ]);
+    expect(ids(filterOffices(bundledDataset, { query: 'gastello' }))).to.deep.equal([
+      'msk-gastello-39',
+    ]);
+    expect(filterOffices(bundledDataset, { query: 'МАКС' }).map((m) => m.insurer.id)).to.deep.equal(
+      ['maks-m', 'maks-m'],
+    );
+    expect(filterOffices(bundledDataset, { query: 'ингосстрах' })[0].office.id).to.equal(
+      'msk-mitinskaya-19',
+    );
   });
 
   it('normalises like the coverage search: case, ё/е, keyboard layout, typos, word forms', () => {
     const found = (query: string) => ids(filterOffices(test, { query }));
     expect(found('ЁЛОЧНАЯ')).to.deep.equal(['test-west-yolochnaya-1']);
     expect(found('елочная')).to.deep.equal(['test-west-yolochnaya-1']);
-    expect(found('tkjxyfz'), 'елочная typed on a QWERTY layout').to.deep.equal(['test-west-yolochnaya-1']);
+    expect(found('tkjxyfz'), 'елочная typed on a QWERTY layout').to.deep.equal([
+      'test-west-yolochnaya-1',
+    ]);
     expect(found('Ёлочнвя'), 'a typo').to.deep.equal(['test-west-yolochnaya-1']);
     expect(found('Морской'), 'another word form').to.deep.equal(['test-east-morskaya-5']);
     expect(found('Мор'), 'a prefix while typing').to.deep.equal(['test-east-morskaya-5']);
@@ -56,14 +82,23 @@ describe('filterOffices', () => {
 
   it('keeps only the offices that match as many words as the best one', () => {
     // "Проба" names two offices; with the street only one of them matches both words.
-    expect(ids(filterOffices(test, { query: 'проба' }))).to.have.members(['test-west-ispytateley-10', 'test-east-testovaya-7']);
-    expect(ids(filterOffices(test, { query: 'проба тестовая' }))).to.deep.equal(['test-east-testovaya-7']);
+    expect(ids(filterOffices(test, { query: 'проба' }))).to.have.members([
+      'test-west-ispytateley-10',
+      'test-east-testovaya-7',
+    ]);
+    expect(ids(filterOffices(test, { query: 'проба тестовая' }))).to.deep.equal([
+      'test-east-testovaya-7',
+    ]);
     // A word that matches nothing does not empty the list.
-    expect(ids(filterOffices(test, { query: 'улица Морская' }))).to.deep.equal(['test-east-morskaya-5']);
+    expect(ids(filterOffices(test, { query: 'улица Морская' }))).to.deep.equal([
+      'test-east-morskaya-5',
+    ]);
   });
 
   it('combines the search with the city and insurer filters', () => {
-    expect(ids(filterOffices(test, { query: 'Тест-Альфа', city: 'test-east' }))).to.deep.equal(['test-east-morskaya-5']);
+    expect(ids(filterOffices(test, { query: 'Тест-Альфа', city: 'test-east' }))).to.deep.equal([
+      'test-east-morskaya-5',
+    ]);
     expect(filterOffices(test, { query: 'Морская', city: 'test-west' })).to.deep.equal([]);
   });
 
@@ -76,15 +111,27 @@ describe('filterOffices', () => {
     expect(fromEast[1].distance).to.be.above(6000);
     expect(fromEast[3].distance).to.equal(undefined);
     const fromWest = filterOffices(test, { near: { lat: 54.75, lon: 20.6 } });
-    expect(ids(fromWest).slice(0, 2)).to.deep.equal(['test-west-ispytateley-10', 'test-west-yolochnaya-1']);
+    expect(ids(fromWest).slice(0, 2)).to.deep.equal([
+      'test-west-ispytateley-10',
+      'test-west-yolochnaya-1',
+    ]);
     // Without coordinates the order stays as it was, and nothing gets a distance.
-    expect(filterOffices(bundledDataset, { near: { lat: 55.75, lon: 37.6 } }).every((m) => m.distance === undefined)).to.equal(true);
-    expect(ids(filterOffices(bundledDataset, { near: { lat: 55.75, lon: 37.6 } }))).to.deep.equal(ids(filterOffices(bundledDataset)));
+    expect(
+      filterOffices(bundledDataset, { near: { lat: 55.75, lon: 37.6 } }).every(
+        (m) => m.distance === undefined,
+      ),
+    ).to.equal(true);
+    expect(ids(filterOffices(bundledDataset, { near: { lat: 55.75, lon: 37.6 } }))).to.deep.equal(
+      ids(filterOffices(bundledDataset)),
+    );
   });
 
   it('measures distance on the sphere', () => {
     // Moscow–St Petersburg is about 635 km as the crow flies.
-    expect(distanceKm({ lat: 55.7558, lon: 37.6173 }, { lat: 59.9343, lon: 30.3351 })).to.be.within(625, 645);
+    expect(distanceKm({ lat: 55.7558, lon: 37.6173 }, { lat: 59.9343, lon: 30.3351 })).to.be.within(
+      625,
+      645,
+    );
   });
 
   it('builds the search index once per dataset', () => {
@@ -103,7 +150,11 @@ describe('filterOffices', () => {
     }
     const each = (performance.now() - start) / 20;
     expect(each, 'ms per filter').to.be.below(16);
-    expect(filterOffices(large, { query: 'Пробная-12', city: 'test-west' }).every((m) => m.city.id === 'test-west')).to.equal(true);
+    expect(
+      filterOffices(large, { query: 'Пробная-12', city: 'test-west' }).every(
+        (m) => m.city.id === 'test-west',
+      ),
+    ).to.equal(true);
   });
 
   it('never throws on odd input', () => {
@@ -157,8 +208,12 @@ describe('formatHours and mapLinks', () => {
       { days: [6], open: '10:00', close: '14:00' },
       { days: [1, 3, 7], open: '19:00', close: '20:00' },
     ];
-    expect(formatHours(hours, 'ru')).to.equal('пн–пт 09:00–18:00; сб 10:00–14:00; пн, ср, вс 19:00–20:00');
-    expect(formatHours(hours, 'en')).to.equal('Mon–Fri 09:00–18:00; Sat 10:00–14:00; Mon, Wed, Sun 19:00–20:00');
+    expect(formatHours(hours, 'ru')).to.equal(
+      'пн–пт 09:00–18:00; сб 10:00–14:00; пн, ср, вс 19:00–20:00',
+    );
+    expect(formatHours(hours, 'en')).to.equal(
+      'Mon–Fri 09:00–18:00; Sat 10:00–14:00; Mon, Wed, Sun 19:00–20:00',
+    );
   });
 
   it('links to the coordinates where there are some, else to the address', () => {
@@ -167,7 +222,9 @@ describe('formatHours and mapLinks', () => {
     expect(at.yandex).to.equal('https://yandex.ru/maps/?text=54.7%2C20.5');
     expect(at.osm).to.equal('https://www.openstreetmap.org/search?query=54.7%2C20.5');
     const byAddress = mapLinks(unlocated);
-    expect(decodeURIComponent(byAddress.yandex)).to.equal('https://yandex.ru/maps/?text=ул. Тестовая, 7, Проверск');
+    expect(decodeURIComponent(byAddress.yandex)).to.equal(
+      'https://yandex.ru/maps/?text=ул. Тестовая, 7, Проверск',
+    );
     expect(byAddress.osm.startsWith('https://www.openstreetmap.org/search?query=')).to.equal(true);
   });
 });
