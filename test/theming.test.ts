@@ -17,7 +17,7 @@ const VERDICTS: Verdict[] = ['covered', 'conditional', 'budget', 'paid'];
 /** Every themed piece of text the elements share: verdicts, links, muted source lines, buttons, the error box. */
 class ThemeProbe extends OmsElement {
   static override styles = [...hostStyles('probe'), verdictStyles, factStyles, controlStyles];
-  override render() {
+  protected override renderReady() {
     return html`
       <p class="plain">Обычный текст</p>
       ${VERDICTS.map((verdict) => html`<p>${renderVerdict(verdict)}</p>`)}

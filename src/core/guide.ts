@@ -7,7 +7,10 @@ import { coverageIndex } from './coverage-search.js';
 import { bestCovered } from './text-index.js';
 
 export interface ChangeDeadline {
-  /** The deadline that counts now, as an ISO date: this year's, or next year's once it has passed. */
+  /**
+   * The deadline that counts now, as an ISO date: this year's, or next
+   * year's once it has passed.
+   */
   date: string;
   /** Whole days from today to `date` (0 on the day itself). */
   days: number;

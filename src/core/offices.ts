@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import type { City, Dataset, Insurer, Office, OpeningHours } from '../data/schema.js';
+import { dateTimeFormat } from '../i18n/intl.js';
 import { pick } from './localized.js';
 import { bestCovered, createTextIndex, type TextIndex } from './text-index.js';
 
@@ -144,8 +145,6 @@ export function mapLinks(match: OfficeMatch): { yandex: string; osm: string } {
   };
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Whether the office is open at `at` (default: now) by its opening hours, in
  * its city's time zone; undefined when the data has no hours.
@@ -153,36 +152,24 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 export function officeOpenNow(match: OfficeMatch, at: Date = new Date()): boolean | undefined {
   const { hours } = match.office;
   if (!hours?.length) return undefined;
-  const zone = match.city.timeZone;
-  let clock = clocks.get(zone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(zone, clock);
-  }
+  const clock = dateTimeFormat('en-GB', {
+    timeZone: match.city.timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   // "Tue 09:30": the ISO weekday (1 is Monday) and the local time.
   const [weekday, time] = clock.format(at).split(' ');
   const day = 'MonTueWedThuFriSatSun'.indexOf(weekday) / 3 + 1;
   return hours.some(({ days, open, close }) => days.includes(day) && time >= open && time < close);
 }
 
-const dayNames = new Map<Locale, Intl.DateTimeFormat>();
-
 /** Opening hours as people read them: "пн–пт 09:00–18:00; сб 10:00–15:00". */
 export function formatHours(hours: OpeningHours[], locale: Locale): string {
-  let names = dayNames.get(locale);
-  if (!names)
-    dayNames.set(
-      locale,
-      (names = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })),
-    );
+  const names = dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
   // 1 January 2024 was a Monday.
-  const name = (day: number) => names!.format(Date.UTC(2024, 0, day));
+  const name = (day: number) => names.format(Date.UTC(2024, 0, day));
   return hours
     .map(({ days, open, close }) => {
       const sorted = [...new Set(days)].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
  */
 import { allowedTypos, editDistance, stem, switchKeyboardLayout, tokenize } from './normalize.js';
 
-export interface IndexedField {
+interface IndexedField {
   text: string;
   /** How much a match in this field counts (title > keywords > summary). */
   weight: number;
@@ -23,7 +23,7 @@ export interface TextIndexOptions<T> {
   stopWords?: Iterable<string>;
 }
 
-export interface TextSearchOptions {
+interface TextSearchOptions {
   /**
    * Looser matching for "did you mean": more typos per word and short
    * prefixes. For suggestions when a normal search finds nothing.
@@ -366,7 +366,8 @@ export function createTextIndex<T>(
         .slice(0, 12);
       if (!words.length && !text.trim()) return [];
       collect(words, 1);
-      // The whole query on the other layout: its punctuation keys are letters there ("'rj" → "эко").
+      // The whole query on the other layout: its punctuation keys are letters
+      // there ("'rj" → "эко").
       const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
       if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
       return [...hits.values()]

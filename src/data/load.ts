@@ -134,7 +134,7 @@ export function loadDataset(
         leave();
         resolve(dataset);
       },
-      (error) => {
+      (error: Error) => {
         if (done) return;
         leave();
         reject(error);

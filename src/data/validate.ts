@@ -17,7 +17,7 @@ export type DatasetValidation =
  * Formats a zod path so that a person can find the field: collections are
  * indexed and named by the record's id where the record has one.
  */
-export function formatIssuePath(path: readonly PropertyKey[], input: unknown): string {
+function formatIssuePath(path: readonly PropertyKey[], input: unknown): string {
   const parts: string[] = [];
   let node: unknown = input;
   for (const key of path) {

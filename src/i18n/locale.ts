@@ -9,10 +9,10 @@ import { allLocales, sourceLocale } from './locale-codes.js';
 /** The supported locales, as lit-localize.json names them. */
 export const LOCALES = allLocales;
 export type Locale = (typeof allLocales)[number];
-export const DEFAULT_LOCALE: Locale = sourceLocale;
+const DEFAULT_LOCALE: Locale = sourceLocale;
 
 /** Maps a BCP 47 tag ("en-GB", "ru") to a supported locale, or undefined. */
-export function toLocale(tag: string | null | undefined): Locale | undefined {
+function toLocale(tag: string | null | undefined): Locale | undefined {
   const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return LOCALES.find((locale) => locale === language);
 }

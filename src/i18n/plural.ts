@@ -1,5 +1,5 @@
+import { pluralRules } from './intl.js';
 import { activeLocale } from './localize.js';
-import type { Locale } from './locale.js';
 
 /** The word forms a count needs: Russian uses all three, English one and many. */
 export interface PluralForms {
@@ -8,17 +8,13 @@ export interface PluralForms {
   many: string;
 }
 
-const rules = new Map<Locale, Intl.PluralRules>();
-
 /**
  * Picks the form of `forms` that goes with `count` in the active locale
  * (1 результат, 2 результата, 5 результатов; 1 result, 2 results).
  */
 export function plural(count: number, forms: PluralForms): string {
   const locale = activeLocale();
-  let rule = rules.get(locale);
-  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-  const category = rule.select(count);
+  const category = pluralRules(locale).select(count);
   if (category === 'one') return forms.one;
   if (category === 'few') return forms.few;
   // Russian fractions ("other") take the genitive singular, as "few" does.

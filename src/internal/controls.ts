@@ -9,8 +9,8 @@ import {
 /**
  * A polite live region that tells screen-reader users what changed (how many
  * results, which situation) once the reader pauses, not on every keystroke.
- * Render `announcer.render()` once in the element's template: the region must
- * be in the DOM before its text changes for the change to be read.
+ * `OmsElement` renders it after every element's content: the region must be
+ * in the DOM before its text changes for the change to be read.
  */
 export class Announcer implements ReactiveController {
   /** Milliseconds of quiet before an announcement (tests may lower it). */
@@ -18,14 +18,23 @@ export class Announcer implements ReactiveController {
   text = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /**
+   * @param inLocale runs a function with `msg()` answering in the host's
+   *   locale: announcements are worded when they are made, often from an
+   *   event handler or a timer, outside any render.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly inLocale: (words: () => string) => string,
+  ) {
     host.addController(this);
   }
 
-  /** Says `text` after the delay; a newer call replaces a pending one. */
-  announce(text: string): void {
+  /** Says the text `words` gives, after the delay; a newer call replaces a pending one. */
+  announce(words: () => string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      const text = this.inLocale(words);
       // The same words twice are not read again unless the text changes.
       this.text = text === this.text ? `${text}\u00a0` : text;
       this.host.requestUpdate();

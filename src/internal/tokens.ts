@@ -33,8 +33,6 @@ export const TOKENS = {
   space: ['--oms-space', '1em', '1em'],
 } as const;
 
-export type TokenName = keyof typeof TOKENS;
-
 /** `--oms-color-accent` → `--oms-coverage-check-accent`. */
 export function elementToken(element: string, global: string): string {
   return global.replace('--oms-', `--oms-${element}-`).replace('-color-', '-');

@@ -1,16 +1,11 @@
 import { css, html, svg, type TemplateResult } from 'lit';
-import type { CoverageStatus } from '../data/schema.js';
+import type { Verdict } from '../core/verdict.js';
 import { msg } from '../i18n/localize.js';
 
-/** The four answers a patient can get, worded so that "free" is never hidden. */
-export type Verdict = 'covered' | 'conditional' | 'budget' | 'paid';
+export type { Verdict };
 
-export function verdictOf(status: CoverageStatus, hasConditions: boolean): Verdict {
-  return status === 'covered' && hasConditions ? 'conditional' : status;
-}
-
-/** The verdict in words, in the active locale. */
-export function verdictLabel(verdict: Verdict): string {
+/** The verdict in words, in the active locale, worded so that "free" is never hidden. */
+function verdictLabel(verdict: Verdict): string {
   switch (verdict) {
     case 'covered':
       return msg('Бесплатно по ОМС', { id: 'v1' });

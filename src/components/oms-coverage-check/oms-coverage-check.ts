@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   searchCoverage,
@@ -8,15 +8,19 @@ import {
 } from '../../core/coverage-search.js';
 import { pick } from '../../core/localized.js';
 import { normalizeText } from '../../core/normalize.js';
-import type { Dataset } from '../../data/schema.js';
+import { verdictOf } from '../../core/verdict.js';
+import type { Category, Dataset } from '../../data/schema.js';
 import { OmsCoverageResultEvent } from '../../events.js';
+import type { Locale } from '../../i18n/locale.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
-import { Announcer, controlStyles } from '../../internal/controls.js';
+import { controlStyles } from '../../internal/controls.js';
 import { factStyles, heading, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { memoize } from '../../internal/memo.js';
+import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
-import { renderVerdict, verdictOf, verdictStyles } from '../../internal/verdict.js';
+import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-coverage-check.styles.js';
 
 /** What the list shows for a query: its matches, or the nearest entries when there are none. */
@@ -28,6 +32,8 @@ interface Answer {
 
 /** A category shows at most this many entries; the search reaches the rest. */
 const BROWSE_LIMIT = 50;
+const DEFAULT_LIMIT = 10;
+const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: DEFAULT_LIMIT };
 
 /**
  * Tells whether a medical service is free under OMS, on what conditions, and why.
@@ -44,15 +50,18 @@ const BROWSE_LIMIT = 50;
  * @csspart category - one category button
  * @csspart results - the list of results
  * @csspart result - one result
- * @csspart verdict - the verdict of a result (also `verdict-covered`, `verdict-conditional`, `verdict-budget`, `verdict-paid`)
+ * @csspart verdict - the verdict of a result (also `verdict-covered`,
+ *   `verdict-conditional`, `verdict-budget`, `verdict-paid`)
  * @csspart why - the disclosure with the source, legal basis and date of a result
  * @csspart source - the source line inside `why`
- * @csspart advice - where to turn when asked to pay (covered and budget results, and the no-match message)
+ * @csspart advice - where to turn when asked to pay (covered and budget results,
+ *   and the no-match message)
  * @csspart no-match - the message when nothing matches
  * @csspart status - the loading message
  * @csspart error - the data error message
  *
- * @fires {OmsCoverageResultEvent} oms-coverage-result - a search settled (the reader paused typing): the query and its matches
+ * @fires {OmsCoverageResultEvent} oms-coverage-result - a search settled (the
+ *   reader paused typing): the query and its matches
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
 export class OmsCoverageCheck extends OmsElement {
@@ -71,20 +80,17 @@ export class OmsCoverageCheck extends OmsElement {
    */
   static settleDelay = 400;
 
-  private readonly announcer = new Announcer(this);
-
   /** What the list shows; none while the field is empty (the categories show instead). */
   @state() private answer?: Answer;
 
   /** The search text; setting it (or the attribute) fills the field and searches. */
   @property() query = '';
-  /** At most this many results (a positive whole number; default 10). */
-  @property({ type: Number }) limit = 10;
+  /** At most this many results (a whole number from 1 to 100; default 10). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
   /** The category (a dataset category id) whose entries show while the field is empty. */
   @property() category = '';
 
   private typing = false;
-  private searched?: [string, Dataset];
   private settle?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -94,39 +100,35 @@ export class OmsCoverageCheck extends OmsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const limit = this.wholeNumber('limit', this.limit, LIMIT_RANGE);
     const dataset = this.data.dataset;
-    let limit = this.limit;
-    if (!(Number.isInteger(limit) && limit > 0)) {
-      this.warnOnce('limit', 'limit must be a positive whole number; using 10.');
-      limit = 10;
-    }
-    const query = String(this.query ?? '').trim();
-    const key = `${this.locale} ${limit} ${query}`;
-    if (!dataset || (this.searched?.[0] === key && this.searched[1] === dataset)) return;
-    this.searched = [key, dataset];
-    clearTimeout(this.settle);
-    const typing = this.typing;
-    this.typing = false;
-    if (!normalizeText(query)) {
-      this.answer = undefined;
-      return;
-    }
-    const options = { locale: this.locale, limit, dataset };
-    const matches = searchCoverage(query, options);
-    const answer = {
-      query,
-      matches,
-      suggestions: matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 }),
-    };
-    // New matches show at once; "nothing found" waits for a pause in typing
-    // (the word on its way to matching), keeping what was shown until then.
-    if (matches.length || !typing) this.show(answer);
-    const settled = new OmsCoverageResultEvent(query, matches);
-    this.settle = setTimeout(() => {
-      this.show(answer);
-      this.dispatchEvent(settled);
-    }, OmsCoverageCheck.settleDelay);
+    if (dataset) this.search(dataset, this.locale, limit, String(this.query ?? '').trim());
   }
+
+  /** Searches once per change of what the answer depends on. */
+  private readonly search = memoize(
+    (dataset: Dataset, locale: Locale, limit: number, query: string): void => {
+      clearTimeout(this.settle);
+      const typing = this.typing;
+      this.typing = false;
+      if (!normalizeText(query)) {
+        this.answer = undefined;
+        return;
+      }
+      const options = { locale, limit, dataset };
+      const matches = searchCoverage(query, options);
+      const suggestions = matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 });
+      const answer = { query, matches, suggestions };
+      // New matches show at once; "nothing found" waits for a pause in typing
+      // (the word on its way to matching), keeping what was shown until then.
+      if (matches.length || !typing) this.show(answer);
+      const settled = new OmsCoverageResultEvent(query, matches);
+      this.settle = setTimeout(() => {
+        this.show(answer);
+        this.dispatchEvent(settled);
+      }, OmsCoverageCheck.settleDelay);
+    },
+  );
 
   private show(answer: Answer): void {
     if (this.answer === answer) return;
@@ -136,7 +138,7 @@ export class OmsCoverageCheck extends OmsElement {
 
   /** "5 результатов" in the live region, once the reader pauses. */
   private announceCount(count: number): void {
-    this.announcer.announce(
+    this.announce(() =>
       plural(count, {
         one: msg(str`${count} результат`, { id: 'c1' }),
         few: msg(str`${count} результата`, { id: 'c2' }),
@@ -150,7 +152,10 @@ export class OmsCoverageCheck extends OmsElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  /** Searches for `text` (a suggestion) or, when empty, goes back to the categories; the field keeps focus. */
+  /**
+   * Searches for `text` (a suggestion) or, when empty, goes back to the
+   * categories; the field keeps focus.
+   */
   private searchFor(text: string): void {
     this.query = text;
     this.renderRoot.querySelector('input')?.focus();
@@ -175,22 +180,24 @@ export class OmsCoverageCheck extends OmsElement {
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
         : nothing;
+    const legalBasis = msg('Правовое основание:', { id: 'c7' });
+    const askedToPay = msg('Просят заплатить? Куда обратиться', { id: 'c8' });
     return html`<li class="result" part="result">
-      ${heading(3, match.title)} ${renderVerdict(verdictOf(match.status, match.conditional))}
+      ${heading(3, match.title)} ${renderVerdict(verdictOf(match.entry))}
       <p>${match.summary}</p>
       ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
       ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
       ${match.note ? html`<p>${match.note}</p>` : nothing}
       <details part="why">
         <summary>${msg('Почему так?', { id: 'c6' })}</summary>
-        ${match.legalBasis ? html`<p>${msg('Правовое основание:', { id: 'c7' })} ${match.legalBasis}</p>` : nothing}
+        ${match.legalBasis ? html`<p>${legalBasis} ${match.legalBasis}</p>` : nothing}
         ${renderSource(dataset, match.source.id, match.asOf, this.locale)}
       </details>
       ${
         match.status === 'paid'
           ? nothing
           : html`<details>
-              <summary>${msg('Просят заплатить? Куда обратиться', { id: 'c8' })}</summary>
+              <summary>${askedToPay}</summary>
               ${renderAdvice(dataset, this.locale)}
             </details>`
       }
@@ -198,13 +205,22 @@ export class OmsCoverageCheck extends OmsElement {
   }
 
   private renderNoMatch({ query, suggestions }: Answer, dataset: Dataset) {
+    const nothingFound = msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' });
+    const maybe = msg('Может быть, вы искали:', { id: 'c10' });
     return html`<div class="no-match" part="no-match">
-      <p><strong>${msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' })}</strong></p>
+      <p><strong>${nothingFound}</strong></p>
       ${
         suggestions.length
-          ? html`<p class="label" id="maybe">${msg('Может быть, вы искали:', { id: 'c10' })}</p>
+          ? html`<p class="label" id="maybe">${maybe}</p>
               <ul class="buttons" aria-labelledby="maybe">
-                ${suggestions.map((s) => html`<li><button type="button" @click=${() => this.searchFor(s.title)}>${s.title}</button></li>`)}
+                ${suggestions.map(
+                  (s) =>
+                    html`<li>
+                      <button type="button" @click=${() => this.searchFor(s.title)}>
+                        ${s.title}
+                      </button>
+                    </li>`,
+                )}
               </ul>`
           : nothing
       }
@@ -216,49 +232,45 @@ export class OmsCoverageCheck extends OmsElement {
     </div>`;
   }
 
+  private renderCategory(category: Category, count: number) {
+    return html`<li>
+      <button
+        type="button"
+        part="category"
+        aria-pressed=${category.id === this.category}
+        @click=${() => this.toggleCategory(category.id, count)}
+      >
+        ${pick(category.title, this.locale)} (${count})
+      </button>
+    </li>`;
+  }
+
   private renderBrowse(dataset: Dataset) {
+    const { locale } = this;
     const entriesOf = (id: string) => dataset.coverage.filter((entry) => entry.category === id);
     const categories = dataset.categories
       .map((c) => [c, entriesOf(c.id).length] as const)
       .filter(([, count]) => count);
     const selected = categories.find(([c]) => c.id === this.category)?.[0];
-    if (this.category && !selected)
+    if (this.category && !selected) {
       this.warnOnce('category', `unknown category "${this.category}"; showing them all.`);
+    }
     const entries = selected ? entriesOf(selected.id) : [];
+    const shown = entries
+      .slice(0, BROWSE_LIMIT)
+      .map((entry) => toCoverageMatch(entry, dataset, locale, 0));
+    const more = msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' });
     return html`<p class="label" id="categories">${msg('Или выберите раздел:', { id: 'c13' })}</p>
       <ul class="buttons" part="categories" aria-labelledby="categories">
-        ${categories.map(
-          ([c, count]) =>
-            html`<li>
-              <button
-                type="button"
-                part="category"
-                aria-pressed=${c.id === this.category}
-                @click=${() => this.toggleCategory(c.id, count)}
-              >
-                ${pick(c.title, this.locale)} (${count})
-              </button>
-            </li>`,
-        )}
+        ${categories.map(([category, count]) => this.renderCategory(category, count))}
       </ul>
-      ${
-        selected
-          ? html`${selected.description ? html`<p>${pick(selected.description, this.locale)}</p>` : nothing}
-            ${this.renderList(
-              entries
-                .slice(0, BROWSE_LIMIT)
-                .map((entry) => toCoverageMatch(entry, dataset, this.locale, 0)),
-              dataset,
-            )}
-            ${entries.length > BROWSE_LIMIT ? html`<p>${msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' })}</p>` : nothing}`
-          : nothing
-      }`;
+      ${selected?.description ? html`<p>${pick(selected.description, locale)}</p>` : nothing}
+      ${selected ? this.renderList(shown, dataset) : nothing}
+      ${entries.length > BROWSE_LIMIT ? html`<p>${more}</p>` : nothing}`;
   }
 
-  override render() {
-    const dataset = this.data.dataset;
-    if (!dataset) return this.renderDataState();
-    const answer = this.answer;
+  protected override renderReady(dataset: Dataset): TemplateResult {
+    const { answer } = this;
     return html`
       <label for="q">${msg('Услуга, лечение или обследование', { id: 'c15' })}</label>
       <input
@@ -277,7 +289,6 @@ export class OmsCoverageCheck extends OmsElement {
             ? this.renderList(answer.matches, dataset)
             : this.renderNoMatch(answer, dataset)
       }
-      ${this.announcer.render()}
     `;
   }
 }

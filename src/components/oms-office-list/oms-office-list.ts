@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pick } from '../../core/localized.js';
 import {
@@ -11,21 +11,31 @@ import {
   type GeoPoint,
   type OfficeMatch,
 } from '../../core/offices.js';
-import type { City, Insurer } from '../../data/schema.js';
+import type { City, Dataset, Insurer, Phone } from '../../data/schema.js';
 import { OmsOfficeSelectEvent } from '../../events.js';
+import { numberFormat } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
-import { Announcer, controlStyles } from '../../internal/controls.js';
+import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { memoize } from '../../internal/memo.js';
+import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-office-list.styles.js';
 
 type Filter = 'city' | 'insurer';
-/** Where "near me" stands: asking the browser, the reader's position (sorted), or why it could not sort. */
+/**
+ * Where "near me" stands: asking the browser, the reader's position (the
+ * list sorted by distance), or why it could not sort.
+ */
 type Near = 'locating' | 'denied' | 'none' | GeoPoint;
 
-const DEFAULT_LIMIT = 20;
+const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: 20 };
+
+/** "+7 812 123-45-67" for "+78121234567"; other numbers as they are. */
+const formatPhone = (number: string) =>
+  number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4');
 
 /**
  * Offices where OMS policies are issued: filter by city and insurer, search
@@ -52,14 +62,13 @@ const DEFAULT_LIMIT = 20;
  * @csspart status - the loading message
  * @csspart error - the data error message
  *
- * @fires {OmsOfficeSelectEvent} oms-office-select - the reader opened an office's map or phone link
+ * @fires {OmsOfficeSelectEvent} oms-office-select - the reader opened an office's
+ *   map or phone link
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
 export class OmsOfficeList extends OmsElement {
   static override defaultTag = 'oms-office-list';
   static override styles = [...hostStyles('office-list'), controlStyles, factStyles, styles];
-
-  private readonly announcer = new Announcer(this);
 
   @state() private chosen: Record<Filter, string> = { city: '', insurer: '' };
   @state() private start = 0;
@@ -71,11 +80,11 @@ export class OmsOfficeList extends OmsElement {
   @property({ reflect: true }) insurer?: string;
   /** The search text (street, address or insurer). */
   @property() query = '';
-  /** How many offices to show at a time (1–100). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /** How many offices to show at a time (a whole number from 1 to 100; default 20). */
+  @property({ type: Number }) limit = LIMIT_RANGE.fallback;
 
   private results: OfficeMatch[] = [];
-  private inputs: unknown[] = [];
+  private pageSize = LIMIT_RANGE.fallback;
   /** The valid `city` and `insurer` attributes: those filters have no control. */
   private locks: Partial<Record<Filter, string>> = {};
 
@@ -89,6 +98,7 @@ export class OmsOfficeList extends OmsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.pageSize = this.wholeNumber('limit', this.limit, LIMIT_RANGE);
     const dataset = this.data.dataset;
     if (!dataset) return;
     const locks = (this.locks = {
@@ -97,17 +107,21 @@ export class OmsOfficeList extends OmsElement {
     });
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
-    const near = typeof this.near === 'object' ? this.near : undefined;
-    const inputs = [dataset, city, insurer, this.query, this.near];
-    if (inputs.some((value, i) => value !== this.inputs[i])) {
-      this.inputs = inputs;
-      this.results = filterOffices(dataset, { city, insurer, query: this.query, near });
-      this.start = 0;
-      if (this.hasUpdated) this.announcer.announce(`${this.nearNote()} ${this.countText()}`.trim());
-      // Build the search index while the reader has not typed yet, not on the first keystroke.
-      (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
-    }
+    this.results = this.filter(dataset, city, insurer, this.query, this.near);
   }
+
+  /** Filters once per change of the filters, back to the first page. */
+  private readonly filter = memoize(
+    (dataset: Dataset, city: string, insurer: string, query: string, near?: Near) => {
+      const at = typeof near === 'object' ? near : undefined;
+      const results = filterOffices(dataset, { city, insurer, query, near: at });
+      this.start = 0;
+      if (this.hasUpdated) this.announce(() => this.describe(results, near));
+      // Build the search index before the reader types, not on the first keystroke.
+      (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
+      return results;
+    },
+  );
 
   private choose(filter: Filter, event: Event): void {
     this.chosen = { ...this.chosen, [filter]: (event.target as HTMLSelectElement).value };
@@ -117,7 +131,10 @@ export class OmsOfficeList extends OmsElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  /** Sorts by distance from the reader, asking the browser only now; a second click turns it off. */
+  /**
+   * Sorts by distance from the reader, asking the browser only now; a second
+   * click turns it off.
+   */
   private nearMe(): void {
     if (typeof this.near === 'object') {
       this.near = undefined;
@@ -141,18 +158,13 @@ export class OmsOfficeList extends OmsElement {
     this.renderRoot.querySelector('ul')?.focus();
   }
 
-  private select(event: Event, match: OfficeMatch): void {
-    if ((event.target as Element).closest('a')) this.dispatchEvent(new OmsOfficeSelectEvent(match));
+  /** What the live region says after a change: where "near me" stands, and how many. */
+  private describe(results: OfficeMatch[], near: Near | undefined): string {
+    return `${this.nearNote(results, near)} ${this.countText(results.length)}`.trim();
   }
 
-  /** `limit` as a whole number from 1 to 100; the default when it is not a number. */
-  private get pageSize(): number {
-    return Math.min(100, Math.max(1, this.limit | 0 || DEFAULT_LIMIT));
-  }
-
-  private countText(): string {
-    const count = this.results.length;
-    const n = count.toLocaleString(this.locale);
+  private countText(count: number): string {
+    const n = numberFormat(this.locale).format(count);
     return count
       ? plural(count, {
           one: msg(str`${n} отделение`, { id: 'o1' }),
@@ -162,119 +174,125 @@ export class OmsOfficeList extends OmsElement {
       : msg('Ничего не найдено.', { id: 'o4' });
   }
 
-  private nearNote(): string {
-    const { near } = this;
-    const state =
-      typeof near === 'object'
-        ? this.results.some((match) => match.distance !== undefined)
-          ? 'on'
-          : 'none'
-        : near;
-    return state
-      ? {
-          locating: msg('Определяем местоположение…', { id: 'o5' }),
-          on: msg('Сначала ближайшие к вам.', { id: 'o6' }),
-          none: msg('У отделений в списке нет координат.', { id: 'o7' }),
-          denied: msg('Нет доступа к местоположению.', { id: 'o8' }),
-        }[state]
-      : '';
+  private nearNote(results: OfficeMatch[], near: Near | undefined): string {
+    if (!near) return '';
+    if (typeof near !== 'object') {
+      return {
+        locating: msg('Определяем местоположение…', { id: 'o5' }),
+        none: msg('У отделений в списке нет координат.', { id: 'o7' }),
+        denied: msg('Нет доступа к местоположению.', { id: 'o8' }),
+      }[near];
+    }
+    return results.some((match) => match.distance !== undefined)
+      ? msg('Сначала ближайшие к вам.', { id: 'o6' })
+      : msg('У отделений в списке нет координат.', { id: 'o7' });
   }
 
   private renderSelect(filter: Filter, label: string, records: readonly (City | Insurer)[]) {
-    return this.locks[filter]
-      ? nothing
-      : html`<div>
-          <label for=${filter}>${label}</label
-          ><select
-            id=${filter}
-            part=${filter}
-            @change=${(event: Event) => this.choose(filter, event)}
-          >
-            <option value="">${msg('Все', { id: 'o9' })}</option>
-            ${records.map((r) => html`<option value=${r.id} ?selected=${r.id === this.chosen[filter]} .text=${pick(r.name, this.locale)}></option>`)}
-          </select>
-        </div>`;
+    if (this.locks[filter]) return nothing;
+    const option = (record: City | Insurer) => {
+      const selected = record.id === this.chosen[filter];
+      const name = pick(record.name, this.locale);
+      return html`<option value=${record.id} ?selected=${selected}>${name}</option>`;
+    };
+    return html`<div>
+      <label for=${filter}>${label}</label>
+      <select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}>
+        <option value="">${msg('Все', { id: 'o9' })}</option>
+        ${records.map(option)}
+      </select>
+    </div>`;
   }
 
-  // No whitespace between tags, and text set as a property where it can be:
-  // at 20 offices a page, every text node and part marker counts.
   private renderOffice(match: OfficeMatch, position: number, source: unknown) {
     const { locale } = this;
     const { office, distance } = match;
-    const km = distance?.toLocaleString(locale, { maximumFractionDigits: distance < 10 ? 1 : 0 });
+    const km =
+      distance === undefined
+        ? ''
+        : numberFormat(locale, { maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance);
+    const away = km ? ` · ${msg(str`${km} км от вас`, { id: 'o10' })}` : '';
     const links = mapLinks(match);
+    const select = () => this.dispatchEvent(new OmsOfficeSelectEvent(match));
+    const phone = ({ number, label }: Phone) => {
+      const text = (label ? `${pick(label, locale)}: ` : '') + formatPhone(number);
+      return html`<a part="phone" href="tel:${number}" @click=${select}>${text}</a>`;
+    };
     const open = officeOpenNow(match);
+    const openNow = open
+      ? msg('Сейчас открыто', { id: 'o11' })
+      : msg('Сейчас закрыто', { id: 'o12' });
+    const hours = office.hours?.length
+      ? `${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`
+      : '';
+    const mapLink = (href: string, text: string) =>
+      html`<a
+        part="map-link"
+        href=${href}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-describedby="new-tab"
+        @click=${select}
+        >${text}</a
+      >`;
     return html`<li
       class="office"
       part="office"
       aria-posinset=${position}
       aria-setsize=${this.results.length}
-      @click=${(event: Event) => this.select(event, match)}
     >
-      <h3 .textContent=${pick(match.insurer.name, locale)}></h3>
-      <p
-        .textContent=${officeAddress(match, locale) + (km ? ` · ${msg(str`${km} км от вас`, { id: 'o10' })}` : '')}
-      ></p>
+      <h3>${pick(match.insurer.name, locale)}</h3>
+      <p>${officeAddress(match, locale)}${away}</p>
+      ${office.phones?.length ? html`<p class="links">${office.phones.map(phone)}</p>` : nothing}
       ${
-        office.phones?.length
-          ? html`<p class="links">
-              ${office.phones.map((phone) => html`<a part="phone" href="tel:${phone.number}" .textContent=${(phone.label ? `${pick(phone.label, locale)}: ` : '') + phone.number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4')}></a>`)}
-            </p>`
-          : nothing
-      }${
-        office.hours?.length
+        hours
           ? html`<p part="hours">
-              <strong
-                class=${open ? 'open' : 'closed'}
-                .textContent=${open ? msg('Сейчас открыто', { id: 'o11' }) : msg('Сейчас закрыто', { id: 'o12' })}
-              ></strong
-              >${` ${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`}
+              <strong class=${open ? 'open' : 'closed'}>${openNow}</strong> ${hours}
             </p>`
           : nothing
       }
       <p class="links">
-        <a
-          part="map-link"
-          href=${links.yandex}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-describedby="new-tab"
-          .textContent=${msg('Яндекс Карты', { id: 'o14' })}
-        ></a
-        ><a
-          part="map-link"
-          href=${links.osm}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-describedby="new-tab"
-          >OpenStreetMap</a
-        >
+        ${mapLink(links.yandex, msg('Яндекс Карты', { id: 'o14' }))}
+        ${mapLink(links.osm, 'OpenStreetMap')}
       </p>
       ${source}
     </li>`;
   }
 
-  override render() {
-    const dataset = this.data.dataset;
-    if (!dataset) return this.renderDataState();
+  private renderPager(end: number) {
+    const { start, results, locale } = this;
+    const total = numberFormat(locale).format(results.length);
+    return html`<p class="pager">
+      <button ?disabled=${!start} @click=${() => this.turnPage(-1)}>
+        ${msg('Назад', { id: 'o20' })}
+      </button>
+      ${msg(str`${start + 1}–${end} из ${total}`, { id: 'o21' })}
+      <button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>
+        ${msg('Дальше', { id: 'o22' })}
+      </button>
+    </p>`;
+  }
+
+  protected override renderReady(dataset: Dataset): TemplateResult {
     const { results, start, pageSize, locale } = this;
     const end = Math.min(start + pageSize, results.length);
     const page = results.slice(start, end);
-    const note = this.nearNote();
-    const total = results.length.toLocaleString(locale);
+    const note = this.nearNote(results, this.near);
     const sourceOf = ({ office }: OfficeMatch) =>
       renderSource(dataset, office.source, office.asOf, locale);
-    // One source line under the list when the page's offices share it (an insurer's own file), else one an office.
+    // One source line under the list when the page's offices share it (an
+    // insurer's own file), else one an office.
+    const [first] = page;
     const shared = page.every(
-      ({ office }) =>
-        office.source === page[0].office.source && office.asOf === page[0].office.asOf,
+      ({ office }) => office.source === first.office.source && office.asOf === first.office.asOf,
     );
+    const listName = msg('Офисы выдачи полисов ОМС', { id: 'o19' });
     return html`<div class="filters" part="filters">
         ${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
         ${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
         <div>
-          <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label
-          ><input
+          <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label>
+          <input
             id="q"
             part="search"
             type="search"
@@ -294,34 +312,19 @@ export class OmsOfficeList extends OmsElement {
         </div>
       </div>
       ${note ? html`<p>${note}</p>` : nothing}
-      <p class="count">${this.countText()}</p>
+      <p class="count">${this.countText(results.length)}</p>
       ${
         page.length
-          ? html`<ul
-                part="list"
-                tabindex="-1"
-                aria-label=${msg('Офисы выдачи полисов ОМС', { id: 'o19' })}
-              >
-                ${page.map((match, i) => this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)))}
+          ? html`<ul part="list" tabindex="-1" aria-label=${listName}>
+                ${page.map((match, i) =>
+                  this.renderOffice(match, start + i + 1, shared ? nothing : sourceOf(match)),
+                )}
               </ul>
-              ${shared ? sourceOf(page[0]) : nothing}`
+              ${shared ? sourceOf(first) : nothing}`
           : nothing
       }
-      ${
-        results.length > pageSize
-          ? html`<p class="pager">
-              <button ?disabled=${!start} @click=${() => this.turnPage(-1)}>
-                ${msg('Назад', { id: 'o20' })}
-              </button>
-              ${msg(str`${start + 1}–${end} из ${total}`, { id: 'o21' })}
-              <button ?disabled=${end >= results.length} @click=${() => this.turnPage(1)}>
-                ${msg('Дальше', { id: 'o22' })}
-              </button>
-            </p>`
-          : nothing
-      }
-      <span id="new-tab" hidden>${msg('(откроется в новой вкладке)', { id: 'o23' })}</span>
-      ${this.announcer.render()}`;
+      ${results.length > pageSize ? this.renderPager(end) : nothing}
+      <span id="new-tab" hidden>${msg('(откроется в новой вкладке)', { id: 'o23' })}</span>`;
   }
 }
 

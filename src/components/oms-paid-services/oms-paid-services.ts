@@ -1,14 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { distinctSources, searchPaidList } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
+import { verdictOf } from '../../core/verdict.js';
 import type { CoverageEntry, Dataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
-import { Announcer, controlStyles } from '../../internal/controls.js';
+import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { memoize } from '../../internal/memo.js';
 import { OmsElement } from '../../internal/oms-element.js';
-import { renderVerdict, verdictOf, verdictStyles } from '../../internal/verdict.js';
+import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-paid-services.styles.js';
 
 // Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
@@ -47,16 +49,12 @@ export class OmsPaidServices extends OmsElement {
     styles,
   ];
 
-  private readonly announcer = new Announcer(this);
-
   // Plain fields, not @state: they change only in willUpdate or before a requestUpdate().
   /** Whether items are open unless the reader toggled them. */
   private expanded = true;
   /** The ids of the items the reader toggled away from `expanded`. */
   private toggled = new Set<string>();
   private results: CoverageEntry[] = [];
-  /** The dataset `results` come from. */
-  private searched?: Dataset;
 
   /** Titles only: each item opens on demand (and "expand all" opens every one). */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -67,14 +65,18 @@ export class OmsPaidServices extends OmsElement {
     super.willUpdate(changed);
     if (changed.has('compact')) this.setAll(!this.compact);
     const dataset = this.data.dataset;
-    if (!dataset || (dataset === this.searched && !changed.has('query'))) return;
-    this.searched = dataset;
-    this.results = searchPaidList(dataset, this.query);
-    if (changed.has('query') && this.hasUpdated) this.announcer.announce(this.found());
+    if (!dataset) return;
+    this.results = this.search(dataset, this.query);
+    if (changed.has('query') && this.hasUpdated) {
+      const count = this.results.length;
+      this.announce(() => this.found(count));
+    }
   }
 
-  private found(): string {
-    return msg(str`Найдено: ${this.results.length}`, { id: 'paid-1' });
+  private readonly search = memoize(searchPaidList);
+
+  private found(count: number): string {
+    return msg(str`Найдено: ${count}`, { id: 'paid-1' });
   }
 
   private setAll(open: boolean): void {
@@ -96,6 +98,7 @@ export class OmsPaidServices extends OmsElement {
   private renderItem(dataset: Dataset, entry: CoverageEntry) {
     const { locale } = this;
     const paid = entry.status === 'paid';
+    const exceptions = entry.exceptions ?? [];
     return html`<li>
       <details
         part="item"
@@ -103,15 +106,14 @@ export class OmsPaidServices extends OmsElement {
         @toggle=${(event: Event) => this.onToggle(event, entry.id)}
       >
         <summary>
-          ${pick(entry.title, locale)}
-          ${paid ? nothing : renderVerdict(verdictOf(entry.status, !!entry.conditions?.length))}
+          ${pick(entry.title, locale)} ${paid ? nothing : renderVerdict(verdictOf(entry))}
         </summary>
         <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
         ${
-          entry.exceptions?.length
+          exceptions.length
             ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
                 <ul>
-                  ${entry.exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
+                  ${exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
                 </ul>`
             : nothing
         }
@@ -120,11 +122,13 @@ export class OmsPaidServices extends OmsElement {
     </li>`;
   }
 
-  override render() {
-    const dataset = this.data.dataset;
-    if (!dataset) return this.renderDataState();
+  protected override renderReady(dataset: Dataset): TemplateResult {
     const { locale, results } = this;
     const allOpen = results.length > 0 && results.every((e) => this.isOpen(e.id));
+    const listName = msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' });
+    const sources = distinctSources(dataset.advice).map((advice) =>
+      renderSource(dataset, advice.source, advice.asOf, locale),
+    );
     return html`
       <label for="q">${msg('Найти в списке', { id: 'paid-3' })}</label>
       <input
@@ -144,26 +148,24 @@ export class OmsPaidServices extends OmsElement {
           this.requestUpdate();
         }}
       >
-        ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'p5' })}
+        ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'paid-5' })}
       </button>
       ${
         results.length
-          ? html`<ul
-              part="list"
-              aria-label=${msg('Услуги, за которые клиника может взять плату', { id: 'paid-6' })}
-            >
+          ? html`<ul part="list" aria-label=${listName}>
               ${results.map((entry) => this.renderItem(dataset, entry))}
             </ul>`
-          : html`<p>${this.found()}</p>`
+          : html`<p>${this.found(0)}</p>`
       }
       <section part="reminder">
         <p>
-          ${msg('Клиника обязана вывесить на видном месте список своих платных услуг. Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-7' })}
+          ${msg('Клиника обязана вывесить на видном месте список своих платных услуг.', {
+            id: 'paid-7',
+          })}
+          ${msg('Если с вас просят плату за бесплатную помощь, обратитесь:', { id: 'paid-8' })}
         </p>
-        ${renderAdvice(dataset, locale)}
-        ${distinctSources(dataset.advice).map((a) => renderSource(dataset, a.source, a.asOf, locale))}
+        ${renderAdvice(dataset, locale)} ${sources}
       </section>
-      ${this.announcer.render()}
     `;
   }
 }

@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { changeDeadline, distinctSources } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
-import { Announcer } from '../../internal/controls.js';
 import {
   factStyles,
   formatDate,
@@ -47,9 +46,10 @@ export class OmsPolicyGuide extends OmsElement {
   static override defaultTag = 'oms-policy-guide';
   static override styles = [...hostStyles('policy-guide'), factStyles, styles];
 
-  private readonly announcer = new Announcer(this);
-
-  /** The id of the chosen situation (`working`, `non-working`, `child`, `teen`, `newborn`, `foreign`). */
+  /**
+   * The id of the chosen situation (`working`, `non-working`, `child`,
+   * `teen`, `newborn`, `foreign`).
+   */
   @property({ reflect: true }) situation?: string;
   /** Today, for the days left to the deadline; by default the current date. */
   @property({ attribute: false }) now?: Date;
@@ -59,20 +59,19 @@ export class OmsPolicyGuide extends OmsElement {
     const situations = this.data.dataset?.guide.situations;
     const chosen = situations?.find((s) => s.id === this.situation);
     if (situations && this.situation && !chosen) {
-      this.warnOnce(
-        'situation',
-        `unknown situation "${this.situation}"; expected one of ${situations.map((s) => s.id).join(', ')}.`,
-      );
+      const ids = situations.map((s) => s.id).join(', ');
+      this.warnOnce('situation', `unknown situation "${this.situation}"; expected one of ${ids}.`);
     }
     if (chosen && changed.has('situation') && this.hasUpdated) {
       const title = pick(chosen.title, this.locale);
-      this.announcer.announce(msg(str`Ответ обновлён: ${title}`, { id: 'guide-1' }));
+      this.announce(() => msg(str`Ответ обновлён: ${title}`, { id: 'guide-1' }));
     }
   }
 
   private choose(situation: Situation): void {
     this.situation = situation.id;
-    // Through a local so that the manifest analyzer does not list the event a second time, without its name.
+    // Through a local so that the manifest analyzer does not list the event a
+    // second time, without its name.
     const event = new OmsGuideChangeEvent(situation.id);
     this.dispatchEvent(event);
   }
@@ -124,7 +123,10 @@ export class OmsPolicyGuide extends OmsElement {
       </div>
       ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
       <ul>
-        ${waysToApply.map((way) => html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`)}
+        ${waysToApply.map(
+          (way) =>
+            html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`,
+        )}
       </ul>
       ${heading(4, msg('Смена страховой', { id: 'guide-9' }))}
       <p>${pick(changeRule.text, locale)}</p>
@@ -135,7 +137,12 @@ export class OmsPolicyGuide extends OmsElement {
               ${this.list(changeRule.exceptions)}`
           : nothing
       }
-      ${dataset.advice.length ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))} ${renderAdvice(dataset, locale)}` : nothing}
+      ${
+        dataset.advice.length
+          ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))}
+            ${renderAdvice(dataset, locale)}`
+          : nothing
+      }
       ${this.sources(dataset, [
         ...situation.issuer,
         situation.documents,
@@ -147,9 +154,7 @@ export class OmsPolicyGuide extends OmsElement {
     </section>`;
   }
 
-  override render() {
-    const dataset = this.data.dataset;
-    if (!dataset) return this.renderDataState();
+  protected override renderReady(dataset: Dataset): TemplateResult {
     const { locale } = this;
     const { situations, policyContents } = dataset.guide;
     const chosen = situations.find((s) => s.id === this.situation);
@@ -174,7 +179,6 @@ export class OmsPolicyGuide extends OmsElement {
         ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
         ${this.list(policyContents.items)} ${this.sources(dataset, [policyContents])}
       </section>
-      ${this.announcer.render()}
     `;
   }
 }
