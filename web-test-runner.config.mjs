@@ -2,49 +2,32 @@
 // browser downloaded by npm), one after the other. BROWSERS picks others: a
 // comma-separated list of chromium, firefox, webkit (WebKitGTK, see
 // test/support/webkit-launcher.mjs) and all (the default: chromium and
-// firefox).
+// firefox). The engines' paths and flags: scripts/browsers.mjs.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { ENGINES, selectedBrowsers } from './scripts/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { mediaFeaturesPlugin, testServerMiddleware } from './test/support/test-server.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 import { webkit } from './test/support/webkit-launcher.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  },
-});
-
-// Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi.
-const firefox = chromeLauncher({
-  puppeteer,
-  launchOptions: {
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-    headless: true,
-  },
-});
-
-const names = [
-  ...new Set(
-    (process.env.BROWSERS || 'all')
-      .split(',')
-      .flatMap((name) =>
-        name.trim().toLowerCase() === 'all' ? ['chromium', 'firefox'] : [name.trim().toLowerCase()],
-      ),
-  ),
-];
-const ENGINES = { chromium: () => chromium, firefox: () => firefox, webkit };
-const browsers = names.filter((name) => ENGINES[name]).map((name) => ENGINES[name]());
-if (browsers.length !== names.length)
-  throw new Error(
-    `BROWSERS=${process.env.BROWSERS}: expected chromium, firefox, webkit or all (chromium and firefox)`,
-  );
+const LAUNCHERS = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: ENGINES.chromium.path, args: ENGINES.chromium.args },
+    }),
+  // Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.path, headless: true },
+    }),
+  // WebKitGTK's MiniBrowser through its WebDriver, on a virtual display (see the launcher).
+  webkit: () => webkit(ENGINES.webkit.path),
+};
+const browsers = selectedBrowsers().map((name) => LAUNCHERS[name]());
 
 export default {
   files: ['src/**/test/**/*.test.ts', 'test/**/*.test.ts'],

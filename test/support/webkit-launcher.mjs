@@ -4,13 +4,12 @@
 // @web/test-runner-commands (sendKeys, sendMouse) as WebDriver actions;
 // setViewport and emulateMedia have no WebDriver form. BROWSERS=webkit, or
 // BROWSERS=chromium,firefox,webkit for all three. `browser` is MiniBrowser's
-// path (WEBKIT_PATH overrides the default).
+// path (scripts/browsers.mjs; WEBKIT_PATH overrides it).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { ENGINES } from '../../scripts/browsers.mjs';
 
-export function webkit(
-  browser = process.env.WEBKIT_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-) {
+export function webkit(browser = ENGINES.webkit.path) {
   const children = [];
   let base;
   let session;
