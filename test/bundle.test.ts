@@ -1,5 +1,6 @@
 // The single-file builds, loaded as a CMS page would: no source imported here.
 import { expect } from '@open-wc/testing';
+import { consoleDuring } from './support/console.js';
 import { until } from './support/fixtures.js';
 
 const tags = ['oms-coverage-check', 'oms-office-list', 'oms-paid-services', 'oms-policy-guide'];
@@ -16,17 +17,8 @@ function loadClassic(src: string): Promise<void> {
 }
 
 describe('dist/oms-widgets.js', () => {
-  const consoleErrors: unknown[] = [];
-  const consoleWarnings: unknown[] = [];
-  const { error, warn } = console;
-  before(() => {
-    console.error = (...args: unknown[]) => consoleErrors.push(args);
-    console.warn = (...args: unknown[]) => consoleWarnings.push(args);
-  });
-  after(() => {
-    console.error = error;
-    console.warn = warn;
-  });
+  const consoleErrors = consoleDuring('error').calls;
+  const consoleWarnings = consoleDuring('warn').calls;
 
   it('defines every tag and exports the public API', async () => {
     const api = await import('/dist/oms-widgets.js' as string);

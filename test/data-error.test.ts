@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { OmsDataErrorEvent } from '../src/events.js';
+import { consoleDuring } from './support/console.js';
 import { fixtureIn, shadowText, until } from './support/fixtures.js';
 
 // Data files served by the test server for these cases.
@@ -13,12 +14,7 @@ async function badDataUrl(mutate: (data: any) => void): Promise<string> {
 }
 
 describe('data from src', () => {
-  let errors: typeof console.error;
-  beforeEach(() => {
-    errors = console.error;
-    console.error = () => {};
-  });
-  afterEach(() => (console.error = errors));
+  consoleDuring('error', { each: true });
 
   it('renders a dataset loaded from src', async () => {
     const url = await badDataUrl((data) => (data.offices[0].address.ru = 'ул. Проверочная, 1'));

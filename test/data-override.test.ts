@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT } from '../src/data/load.js';
 import { bundledDataset, DatasetError, elements, registerDataset } from '../src/index.js';
 import type { OmsDataErrorEvent } from '../src/events.js';
 import type { OmsElement } from '../src/internal/oms-element.js';
+import { captureConsole, consoleDuring } from './support/console.js';
 import { fixtureIn, shadowText, until } from './support/fixtures.js';
 
 const blobUrl = (value: unknown) =>
@@ -43,21 +44,16 @@ const FAILURES = [
 
 describe('data override: failures', function () {
   this.timeout(30_000);
-  const logged: unknown[][] = [];
+  const logged = consoleDuring('error', { each: true }).calls;
   const uncaught: unknown[] = [];
   const onError = (event: ErrorEvent) => uncaught.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
-  let consoleError: typeof console.error;
   beforeEach(() => {
-    logged.length = 0;
     uncaught.length = 0;
-    consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
   });
   afterEach(() => {
-    console.error = consoleError;
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
   });
@@ -208,10 +204,8 @@ describe('data override: sources', function () {
     expect(el.timeout).to.equal(DEFAULT_TIMEOUT);
     el.setAttribute('timeout', '250');
     expect(el.timeout).to.equal(250);
-    const warnings: unknown[] = [];
-    const { warn, error } = console;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    console.error = () => {};
+    const warnings = captureConsole('warn');
+    const errors = captureConsole('error');
     try {
       el.setAttribute('timeout', 'soon');
       const started = performance.now();
@@ -221,11 +215,11 @@ describe('data override: sources', function () {
       expect(alertOf(el), 'the default applies, not an instant failure').to.equal(null);
       expect(performance.now() - started).to.be.greaterThan(500);
     } finally {
-      console.warn = warn;
-      console.error = error;
+      errors.restore();
+      warnings.restore();
       el.removeAttribute('src');
     }
-    expect(warnings.length).to.equal(1);
+    expect(warnings.calls.length).to.equal(1);
   });
 
   it('a fetch is cancelled at the server when src changes or the last element asking for it goes away', async () => {

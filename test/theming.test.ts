@@ -10,6 +10,7 @@ import { hostStyles } from '../src/internal/host-styles.js';
 import { OmsElement } from '../src/internal/oms-element.js';
 import { renderVerdict, verdictStyles, type Verdict } from '../src/internal/verdict.js';
 import { elements } from '../src/index.js';
+import { withConsole } from './support/console.js';
 import { emulate, media } from './support/media.js';
 
 const VERDICTS: Verdict[] = ['covered', 'conditional', 'budget', 'paid'];
@@ -152,18 +153,13 @@ describe('theming: light and dark', () => {
   });
 
   it('an unknown theme value falls back to auto with one warning', async () => {
-    const warnings: unknown[] = [];
-    const { warn } = console;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await withConsole('warn', async () => {
       const el = await probe(LIGHT_PAGE, 'sepia');
       expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
       el.theme = 'neon' as 'dark';
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings).to.have.length(1);
+    });
+    expect(warnings.calls).to.have.length(1);
   });
 
   for (const [mode, page, theme, scheme] of [

@@ -3,19 +3,17 @@
 // live region, keyboard use, narrow screens and axe in every state.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { OmsCoverageCheck } from '../../src/components/oms-coverage-check/oms-coverage-check.js';
+import type { OmsCoverageCheck } from '../../src/components/oms-coverage-check/oms-coverage-check.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import '../../src/define.js';
 import type { OmsCoverageResultEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { Announcer } from '../../src/internal/controls.js';
+import { withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { part, parts } from '../support/parts.js';
 
 const SETTLE = 120;
-const parts = (el: Element, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const part = (el: Element, name: string) => parts(el, name)[0];
 const input = (el: Element) => part(el, 'search') as HTMLInputElement;
 const titles = (el: Element) =>
   parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent!.trim());
@@ -36,16 +34,8 @@ async function type(el: OmsCoverageCheck, text: string) {
 }
 
 describe('<oms-coverage-check>', () => {
-  const delays = { settle: OmsCoverageCheck.settleDelay, announce: Announcer.delay };
-  before(() => {
-    OmsCoverageCheck.settleDelay = SETTLE;
-    Announcer.delay = 10;
-  });
-  after(async () => {
-    OmsCoverageCheck.settleDelay = delays.settle;
-    Announcer.delay = delays.announce;
-    await setViewport({ width: 800, height: 600 });
-  });
+  shortDelays({ announce: 10, settle: SETTLE });
+  after(() => setViewport({ width: 800, height: 600 }));
 
   describe('the search field', () => {
     it('is labelled, with examples in the placeholder in each locale', async () => {
@@ -120,16 +110,11 @@ describe('<oms-coverage-check>', () => {
         html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`,
       );
       expect(parts(el, 'result')).to.have.length(2);
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(message);
-      try {
+      const warnings = await withConsole('warn', async () => {
         el.setAttribute('limit', '-3');
         await el.updateComplete;
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.join()).to.match(/limit/);
+      });
+      expect(warnings.messages.join()).to.match(/limit/);
       expect(parts(el, 'result').length).to.be.greaterThan(2);
     });
   });
@@ -257,10 +242,7 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('reports an unknown category and shows them all', async () => {
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(message);
-      try {
+      const warnings = await withConsole('warn', async () => {
         const el = await check(
           'ru',
           html`<oms-coverage-check category="nope"></oms-coverage-check>`,
@@ -269,10 +251,8 @@ describe('<oms-coverage-check>', () => {
           parts(el, 'category').every((b) => b.getAttribute('aria-pressed') === 'false'),
         ).to.equal(true);
         expect(parts(el, 'result')).to.have.length(0);
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.join()).to.match(/nope/);
+      });
+      expect(warnings.messages.join()).to.match(/nope/);
     });
   });
 
@@ -336,9 +316,7 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('fires oms-data-error and shows a translated error for bad data', async () => {
-      const error = console.error;
-      console.error = () => {};
-      try {
+      await withConsole('error', async () => {
         const el = await check('ru');
         const event = oneEvent(el, 'oms-data-error');
         el.src = '/data/missing.json';
@@ -347,9 +325,7 @@ describe('<oms-coverage-check>', () => {
         expect(part(el, 'error').textContent).to.match(/404/);
         expect(part(el, 'search')).to.equal(undefined);
         await expect(el).to.be.accessible();
-      } finally {
-        console.error = error;
-      }
+      });
     });
   });
 
@@ -479,15 +455,11 @@ describe('<oms-coverage-check>', () => {
         await el.updateComplete;
         expect(part(el, 'status')).to.not.equal(undefined);
         await expect(el, 'loading').to.be.accessible();
-        const error = console.error;
-        console.error = () => {};
-        try {
+        await withConsole('error', async () => {
           el.src = '/data/missing.json';
           await until(() => !!part(el, 'error'), 3000, 'the error');
           await expect(el, 'data error').to.be.accessible();
-        } finally {
-          console.error = error;
-        }
+        });
       });
     }
   });

@@ -5,31 +5,25 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { OmsOfficeList } from '../../src/components/oms-office-list/oms-office-list.js';
-import { Announcer } from '../../src/internal/controls.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { $, $$, live } from '../support/parts.js';
 import { testOffices } from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const addresses = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="office"] p:first-of-type')].map(
-    (p) => p.textContent!,
-  );
+  $$(el, '[part~="office"] p:first-of-type').map((p) => p.textContent!);
 const nearMe = (el: Element) => $<HTMLButtonElement>(el, '[part~="near-me"]')!;
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
 
 // Next to the (invented) office on Morskaya St in Proversk, UTC+10.
 const EAST = { latitude: 43.11, longitude: 131.88 };
 
 describe('<oms-office-list> near me', () => {
-  let delay: number;
+  shortDelays();
   let calls: number;
   const geolocation = navigator.geolocation;
   const original = geolocation.getCurrentPosition;
   beforeEach(() => {
-    delay = Announcer.delay;
-    Announcer.delay = 0;
     calls = 0;
     // Count the requests, then pass them on to the browser.
     geolocation.getCurrentPosition = function (
@@ -41,7 +35,6 @@ describe('<oms-office-list> near me', () => {
   });
   afterEach(async () => {
     geolocation.getCurrentPosition = original;
-    Announcer.delay = delay;
     registerDataset(undefined);
     await executeServerCommand('geolocation', { reset: true });
   });

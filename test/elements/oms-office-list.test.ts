@@ -6,9 +6,11 @@ import '../../src/define.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { OmsOfficeList } from '../../src/components/oms-office-list/oms-office-list.js';
 import type { OmsDataErrorEvent, OmsOfficeSelectEvent } from '../../src/events.js';
-import { Announcer } from '../../src/internal/controls.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { consoleDuring, withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { $, $$, live, parts } from '../support/parts.js';
 import {
   manyTestOffices,
   testOffices,
@@ -16,13 +18,7 @@ import {
   TEST_OFFICES,
 } from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-const offices = (el: Element) => $$(el, '[part~="office"]');
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
+const offices = (el: Element) => parts(el, 'office');
 
 async function choose(el: OmsOfficeList, part: 'city' | 'insurer', value: string) {
   const select = $<HTMLSelectElement>(el, `[part~="${part}"]`)!;
@@ -45,22 +41,14 @@ function todayIn(timeZone: string): number {
 }
 
 describe('<oms-office-list>', () => {
-  let delay: number;
-  const warnings: unknown[][] = [];
-  const { warn } = console;
-  beforeEach(() => {
-    delay = Announcer.delay;
-    Announcer.delay = 0;
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
+  shortDelays();
   afterEach(async () => {
     registerDataset(undefined);
     // Elements still on the page render the bundled data again (and may warn about it) first.
     await new Promise((resolve) => setTimeout(resolve));
-    Announcer.delay = delay;
-    console.warn = warn;
   });
+  // After the hook above: warnings from that last render are caught too.
+  const warnings = consoleDuring('warn', { each: true });
 
   for (const locale of ['ru', 'en'] as Locale[]) {
     describe(`in ${locale}`, () => {
@@ -217,7 +205,7 @@ describe('<oms-office-list>', () => {
     await el.updateComplete;
     expect(offices(el)).to.have.length(2);
     expect($(el, '[part~="insurer"]')).to.not.equal(null);
-    expect(warnings).to.have.length(0);
+    expect(warnings.calls).to.have.length(0);
   });
 
   it('an unknown city or insurer falls back to all, with one console warning each', async () => {
@@ -229,7 +217,7 @@ describe('<oms-office-list>', () => {
     expect($(el, '[part~="city"]'), 'the control is there instead').to.not.equal(null);
     el.requestUpdate();
     await el.updateComplete;
-    expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+    expect(warnings.messages).to.deep.equal([
       '<oms-office-list>: unknown city "atlantis"; showing all.',
       '<oms-office-list>: unknown insurer "nobody"; showing all.',
     ]);
@@ -262,10 +250,7 @@ describe('<oms-office-list>', () => {
         type: 'application/json',
       }),
     );
-    const errors: unknown[] = [];
-    const { error } = console;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
+    await withConsole('error', async () => {
       const el = await fixtureIn<OmsOfficeList>('en', html`<oms-office-list></oms-office-list>`);
       setTimeout(() => (el.src = url));
       const event = (await oneEvent(el, 'oms-data-error')) as OmsDataErrorEvent;
@@ -274,9 +259,7 @@ describe('<oms-office-list>', () => {
       expect($(el, '[part~="error"]')!.textContent).to.include('does not match the schema');
       expect(offices(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-    } finally {
-      console.error = error;
-    }
+    });
   });
 
   it('loads its own offices from src', async () => {

@@ -8,21 +8,18 @@ import { paidList, searchPaidList } from '../../src/core/guide.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
-import { announceAtOnce, failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
+import { $, $$, live } from '../support/parts.js';
+import { failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
 
 const data = bundledDataset;
 const paid = data.coverage.filter((e) => e.status === 'paid');
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const items = (el: Element) => $$(el, '[part="item"]') as HTMLDetailsElement[];
+const items = (el: Element) => $$<HTMLDetailsElement>(el, '[part="item"]');
 const titles = (el: Element) =>
   items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
 const openCount = (el: Element) => items(el).filter((d) => d.open).length;
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function paidEl(locale: Locale = 'ru', compact = false) {
   return fixtureIn<OmsPaidServices>(
@@ -32,7 +29,7 @@ async function paidEl(locale: Locale = 'ru', compact = false) {
 }
 
 async function search(el: OmsPaidServices, text: string) {
-  const input = $(el, '[part="search"]') as HTMLInputElement;
+  const input = $<HTMLInputElement>(el, '[part="search"]')!;
   input.focus();
   input.select();
   if (text) await sendKeys({ type: text });
@@ -41,7 +38,7 @@ async function search(el: OmsPaidServices, text: string) {
 }
 
 describe('<oms-paid-services>', () => {
-  announceAtOnce();
+  shortDelays();
 
   it('lists every paid service of the dataset, then IVF as free under OMS', async () => {
     const el = await paidEl();
@@ -98,7 +95,7 @@ describe('<oms-paid-services>', () => {
 
   it('opens and closes every item with "expand all", announced by aria-expanded', async () => {
     const el = await paidEl();
-    const button = $(el, '[part="expand-all"]');
+    const button = $(el, '[part="expand-all"]')!;
     expect(openCount(el), 'open by default').to.equal(14);
     expect(button.textContent!.trim()).to.equal('Свернуть все');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -120,7 +117,7 @@ describe('<oms-paid-services>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !first.open, 1000, 'the item to close');
     await el.updateComplete;
-    const button = $(el, '[part="expand-all"]');
+    const button = $(el, '[part="expand-all"]')!;
     expect(button.textContent!.trim(), 'not every item is open now').to.equal('Развернуть все');
     button.focus();
     await sendKeys({ press: ' ' });
@@ -128,7 +125,7 @@ describe('<oms-paid-services>', () => {
     expect(openCount(el)).to.equal(14);
     // The search field is reached with Tab from the host page.
     (document.activeElement as HTMLElement)?.blur();
-    $(el, '[part="search"]').focus();
+    $(el, '[part="search"]')!.focus();
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="search"]'));
   });
 
@@ -145,7 +142,7 @@ describe('<oms-paid-services>', () => {
     items(el)[0].querySelector('summary')!.click();
     await until(() => items(el)[0].open, 1000, 'the item to open');
     expect(items(el)[0].querySelector('[part="exception"]')!.checkVisibility()).to.equal(true);
-    $(el, '[part="expand-all"]').click();
+    $(el, '[part="expand-all"]')!.click();
     await el.updateComplete;
     expect(openCount(el)).to.equal(14);
     el.compact = false;
@@ -157,7 +154,7 @@ describe('<oms-paid-services>', () => {
 
   it('reminds that clinics display their paid services, and where to turn', async () => {
     const el = await paidEl();
-    const reminder = $(el, '[part="reminder"]');
+    const reminder = $(el, '[part="reminder"]')!;
     expect(reminder.textContent).to.match(
       /обязана вывесить на видном месте список своих платных услуг/,
     );
@@ -176,7 +173,7 @@ describe('<oms-paid-services>', () => {
       expect(shadowText(el)).to.contain(locale === 'ru' ? 'Когда бесплатно' : 'When it is free');
       expect(shadowText(el)).to.contain(paid[0].title[locale]);
       await expect(el).to.be.accessible();
-      $(el, '[part="expand-all"]').click();
+      $(el, '[part="expand-all"]')!.click();
       await el.updateComplete;
       expect(openCount(el)).to.equal(0);
       await expect(el).to.be.accessible();

@@ -10,19 +10,20 @@ import { bundledDataset } from '../../src/data/bundled.js';
 import type { OmsGuideChangeEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPolicyGuide } from '../../src/components/oms-policy-guide/oms-policy-guide.js';
+import { withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
-import { announceAtOnce, failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
+import { $, live } from '../support/parts.js';
+import { failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
 
 const { guide, advice } = bundledDataset;
 const deadline = guide.changeRule.deadline;
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const radios = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="situation"] input'),
 ];
 const text = (el: Element, part: string) =>
   ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function guideEl(situation?: string, locale: Locale = 'ru', now?: Date) {
   return fixtureIn<OmsPolicyGuide>(
@@ -66,7 +67,7 @@ describe('changeDeadline()', () => {
 });
 
 describe('<oms-policy-guide>', () => {
-  announceAtOnce();
+  shortDelays();
 
   it('offers every situation of the article and FACTS.md', async () => {
     const el = await guideEl();
@@ -90,7 +91,7 @@ describe('<oms-policy-guide>', () => {
       const el = await guideEl(situation.id);
       const answer = text(el, 'answer');
       for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
-      const checklist = [...$(el, '[part="checklist"]').querySelectorAll('li')].map((li) =>
+      const checklist = [...$(el, '[part="checklist"]')!.querySelectorAll('li')].map((li) =>
         li.textContent!.trim(),
       );
       expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
@@ -179,20 +180,15 @@ describe('<oms-policy-guide>', () => {
   });
 
   it('ignores an unknown situation with one console warning', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    await withConsole('warn', async (warnings) => {
       const el = await guideEl('pensioner');
       el.requestUpdate();
       await el.updateComplete;
       expect(radios(el).some((r) => r.checked)).to.equal(false);
       expect($(el, '[part="answer"]')).to.equal(null);
-      expect(warnings.length).to.equal(1);
-      expect(warnings[0]).to.match(/unknown situation "pensioner".*working/);
-    } finally {
-      console.warn = warn;
-    }
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.messages[0]).to.match(/unknown situation "pensioner".*working/);
+    });
   });
 
   it('prints the answer and the checklist only, from a Print button', async function () {
@@ -201,7 +197,7 @@ describe('<oms-policy-guide>', () => {
     let printed = 0;
     window.print = () => printed++;
     try {
-      $(el, '[part="print"]').click();
+      $(el, '[part="print"]')!.click();
     } finally {
       window.print = print;
     }
@@ -222,7 +218,7 @@ describe('<oms-policy-guide>', () => {
       expect(shown($(el, 'section:not([part])')), 'policy contents').to.equal(false);
       expect(shown($(el, '[part="answer"]')), 'answer').to.equal(true);
       expect(shown($(el, '[part="checklist"]')), 'checklist').to.equal(true);
-      const box = getComputedStyle($(el, '[part="checklist"] li'), '::before');
+      const box = getComputedStyle($(el, '[part="checklist"] li')!, '::before');
       expect(box.borderTopStyle, 'a box to tick').to.equal('solid');
     } finally {
       await emulateMedia({ media: 'screen' });

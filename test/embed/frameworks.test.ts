@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { OmsOfficeList } from '../../src/index.js';
 import type { OmsDataErrorEvent } from '../../src/events.js';
+import { consoleDuring } from '../support/console.js';
 import { shadowText, until } from '../support/fixtures.js';
 
 const MOSCOW = 'Vesh',
@@ -18,12 +19,8 @@ beforeEach(() => {
 });
 afterEach(() => root.remove());
 
-let consoleError: typeof console.error;
-before(() => {
-  consoleError = console.error;
-  console.error = () => {}; // the data errors these tests cause are logged by design
-});
-after(() => (console.error = consoleError));
+// The data errors these tests cause are logged by design.
+consoleDuring('error');
 
 /**
  * The same checks for each framework: the element got the attributes and a

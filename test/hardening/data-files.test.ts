@@ -8,9 +8,10 @@ import { elements } from '../../src/index.js';
 import { loadDataset } from '../../src/data/load.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { OmsDataErrorEvent } from '../../src/events.js';
+import { consoleDuring, quietly } from '../support/console.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { quietly, renderedText, settle, skipIn, unlessKnown } from './support.js';
+import { renderedText, settle, skipIn, unlessKnown } from './support.js';
 
 const blobUrl = (text: string) =>
   URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -39,16 +40,8 @@ async function expectError(
 
 describe('data files', function () {
   this.timeout(30_000);
-  let consoleError: typeof console.error;
-  const logged: unknown[][] = [];
-  beforeEach(() => {
-    consoleError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
-  });
-  afterEach(() => {
-    console.error = consoleError;
-    registerDataset(undefined);
-  });
+  const logged = consoleDuring('error', { each: true }).calls;
+  afterEach(() => registerDataset(undefined));
 
   it('truncated JSON: the json error', async () => {
     const text = JSON.stringify(await bundled());

@@ -7,11 +7,11 @@
 // the wrong type (what a framework may pass).
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   attributesOf,
   pause,
-  quietly,
   stateText,
   settle,
   uncaughtDuring,

@@ -13,13 +13,13 @@ import { DatasetError } from '../../src/data/errors.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   activeContent,
   collapse,
   engine,
   overflow,
-  quietly,
   renderedText,
   requireAttribute,
   settle,

@@ -7,10 +7,10 @@ import { searchCoverage } from '../../src/core/coverage-search.js';
 import { registerDataset } from '../../src/data/registry.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly, withConsole } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   pause,
-  quietly,
   stateText,
   requireAttribute,
   settle,
@@ -215,20 +215,15 @@ for (const element of elements) {
       await settle(el);
       let events = 0;
       el.addEventListener('oms-data-error', () => events++);
-      const logged: unknown[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args);
-      try {
+      const logged = await withConsole('error', async () => {
         const errors = await uncaughtDuring(async () => {
           el.remove();
           await pause(400);
         });
         expect(errors).to.deep.equal([]);
-      } finally {
-        console.error = original;
-      }
+      });
       expect(events, 'oms-data-error events').to.equal(0);
-      expect(logged, 'console errors').to.deep.equal([]);
+      expect(logged.calls, 'console errors').to.deep.equal([]);
     });
 
     it('moved into an iframe while its data loads: finishes loading there', async () => {

@@ -49,18 +49,6 @@ export async function uncaughtDuring(fn: () => Promise<void> | void): Promise<st
   return errors;
 }
 
-/** Runs `fn` with console.error and console.warn silenced (data errors and attribute warnings are expected). */
-export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const { error, warn } = console;
-  console.error = () => {};
-  console.warn = () => {};
-  try {
-    return await fn();
-  } finally {
-    Object.assign(console, { error, warn });
-  }
-}
-
 export interface DeclaredAttribute {
   property: string;
   attribute: string;
