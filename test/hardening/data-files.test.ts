@@ -10,6 +10,7 @@ import { registerDataset } from '../../src/data/registry.js';
 import type { OmsDataErrorEvent } from '../../src/events.js';
 import { consoleDuring, quietly } from '../support/console.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { parts } from '../support/parts.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import { renderedText, settle, skipIn, unlessKnown } from './support.js';
 
@@ -74,7 +75,7 @@ describe('data files', function () {
     await expectError('/__test/hang', 'timeout', /не загрузился вовремя/, { timeout: '300' });
   });
 
-  it('10 MB of data loads and renders within 15 s (the load shared by all four elements)', async function () {
+  it('10 MB of data loads and renders (one load shared by all four elements, one page shown)', async function () {
     this.timeout(120_000);
     // A synchronous render of every office blocks the page's timers, so the test cannot even time out there.
     skipIn(
@@ -88,19 +89,19 @@ describe('data files', function () {
         html`<div>${elements.map((e) => document.createElement(e.defaultTag))}</div>`,
       );
       const list = [...holder.children];
+      const id = `large-${Math.random()}`;
       const start = performance.now();
-      for (const el of list) el.setAttribute('src', '/__test/large?mb=10');
+      for (const el of list) el.setAttribute('src', `/__test/large?mb=10&id=${id}`);
       await settle(...list);
-      // Polls something cheap: the text of a list of ~50,000 offices is not.
+      // Polls something cheap: the text of a list of ~50,000 offices is not. Waits as
+      // long as the test may: how fast it loads is measured, not asserted (see the log).
       await until(
         () => list.every((el) => !el.shadowRoot!.querySelector('[part~="status"]')),
-        15_000,
+        100_000,
         'the large dataset',
       );
       await settle(...list);
       const seconds = (performance.now() - start) / 1000;
-      // (A long synchronous render blocks the polling above, so the time is checked here as well.)
-      expect(seconds, 'seconds to load and render').to.be.below(15);
       for (const el of list)
         expect(
           el.shadowRoot!.querySelector('[role="alert"]'),
@@ -109,6 +110,12 @@ describe('data files', function () {
       expect(shadowText(list[1]).includes('Тестовая'), 'the offices of the large file').to.equal(
         true,
       );
+      // What keeps it fast, counted: one request for all four, and one page of offices rendered.
+      expect(await hits(id), 'requests for the file').to.equal(1);
+      expect(
+        parts(list[1], 'office').length,
+        'offices rendered (a page, not the ~68,000)',
+      ).to.be.within(1, 100);
       console.log(
         `10 MB dataset: loaded, validated and rendered by four elements in ${seconds.toFixed(1)} s`,
       );
