@@ -3,7 +3,6 @@
 // (the floor of any Lit library) and the dataset alone, minified and
 // compressed (the floor of any widget that ships this data).
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotli, bundle, gzip, measure } from '../scripts/size.mjs';
 

@@ -145,7 +145,7 @@ function update() {
 
 async function copy() {
   const text = snippetBox.textContent;
-  let copied = false;
+  let copied;
   try {
     await navigator.clipboard.writeText(text);
     copied = true;

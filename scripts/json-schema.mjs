@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/v4/core';
 import { importTs } from './import-ts.mjs';
 
-const { DatasetSchema, SCHEMA_VERSION } = await importTs('src/data/schema.ts');
+const { DatasetSchema } = await importTs('src/data/schema.ts');
 const schema = toJSONSchema(DatasetSchema, {
   target: 'draft-2020-12',
   unrepresentable: 'any',
