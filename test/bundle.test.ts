@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { consoleDuring } from './support/console.js';
 import { until } from './support/fixtures.js';
 
+// The build, imported from a variable: TypeScript resolves only literal specifiers.
+const BUNDLE = '/dist/oms-widgets.js';
 const tags = ['oms-coverage-check', 'oms-office-list', 'oms-paid-services', 'oms-policy-guide'];
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -21,7 +23,7 @@ describe('dist/oms-widgets.js', () => {
   const consoleWarnings = consoleDuring('warn').calls;
 
   it('defines every tag and exports the public API', async () => {
-    const api = await import('/dist/oms-widgets.js' as string);
+    const api = await import(BUNDLE);
     for (const tag of tags) expect(customElements.get(tag), tag).to.not.equal(undefined);
     expect(api.searchCoverage).to.be.a('function');
     expect(api.filterOffices).to.be.a('function');
@@ -47,7 +49,7 @@ describe('dist/oms-widgets.js', () => {
   });
 
   it('survives a second load of the same file and the classic script on the same page', async () => {
-    await import('/dist/oms-widgets.js?second-copy' as string);
+    await import(`${BUNDLE}?second-copy`);
     await loadClassic('/dist/oms-widgets.classic.js');
     expect(
       (window as unknown as { OmsWidgets: { searchCoverage: unknown } }).OmsWidgets.searchCoverage,

@@ -23,8 +23,12 @@ describe('data from src', () => {
   });
 
   for (const [name, setup, text] of [
-    ['a 404', async () => '/data/missing.json', /ошибкой 404/],
-    ['invalid JSON', async () => URL.createObjectURL(new Blob(['{"coverage": ['])), /не JSON/],
+    ['a 404', () => Promise.resolve('/data/missing.json'), /ошибкой 404/],
+    [
+      'invalid JSON',
+      () => Promise.resolve(URL.createObjectURL(new Blob(['{"coverage": [']))),
+      /не JSON/,
+    ],
     [
       'a schema error',
       () => badDataUrl((data) => delete data.coverage[0].title),
@@ -34,7 +38,7 @@ describe('data from src', () => {
     it(`shows a translated error and fires oms-data-error for ${name}`, async () => {
       const url = await setup();
       const el = await fixtureIn('ru', html`<oms-paid-services></oms-paid-services>`);
-      const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+      const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
       el.setAttribute('src', url);
       const { kind, issues } = await event;
       await el.updateComplete;

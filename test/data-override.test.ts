@@ -69,7 +69,7 @@ describe('data override: failures', function () {
             div.replaceWith(created);
             return created;
           });
-          const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+          const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
           el.setAttribute('lang', lang);
           el.src = src;
           const detail = await event;
@@ -88,7 +88,7 @@ describe('data override: failures', function () {
             el.shadowRoot!.querySelectorAll('[part]:not([part~="error"])').length,
             `${what}: only the error`,
           ).to.equal(0);
-          expect(/[а-яё]{4}/i.test(alertOf(el)!.textContent!), `${what}: in ${lang}`).to.equal(
+          expect(/[а-яё]{4}/i.test(alertOf(el)!.textContent), `${what}: in ${lang}`).to.equal(
             lang === 'ru',
           );
           if (failure.kind === 'schema') {
@@ -275,7 +275,7 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
     const types = [schema.type].flat();
     const actual = type(value);
     if (!types.includes(actual) && !(actual === 'integer' && types.includes('number')))
-      return [...errors, `${path}: ${actual} is not ${types}`];
+      return [...errors, `${path}: ${actual} is not ${types.join()}`];
   }
   if ('const' in schema && value !== schema.const) errors.push(`${path}: not ${schema.const}`);
   if (schema.enum && !schema.enum.includes(value))

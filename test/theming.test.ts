@@ -108,7 +108,7 @@ function expectAA(el: ThemeProbe, mode: string) {
   );
   expect(texts.length).to.equal(10);
   for (const text of texts) {
-    const what = `${mode}: ${text.className || text.localName} "${text.textContent!.trim().slice(0, 30)}"`;
+    const what = `${mode}: ${text.className || text.localName} "${text.textContent.trim().slice(0, 30)}"`;
     expect(contrast(text), what).to.be.at.least(4.5);
   }
   for (const name of VERDICTS)

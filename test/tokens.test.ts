@@ -11,9 +11,7 @@ function cssTextOf(styles: unknown): string {
   const list = (Array.isArray(styles) ? styles.flat(Infinity) : [styles]) as CSSResultOrNative[];
   return list
     .map((style) =>
-      'cssText' in style
-        ? style.cssText
-        : [...(style as CSSStyleSheet).cssRules].map((r) => r.cssText).join('\n'),
+      'cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('\n'),
     )
     .join('\n');
 }

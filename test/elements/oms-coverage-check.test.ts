@@ -14,11 +14,11 @@ import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { part, parts } from '../support/parts.js';
 
 const SETTLE = 120;
-const input = (el: Element) => part(el, 'search') as HTMLInputElement;
+const input = (el: Element) => part<HTMLInputElement>(el, 'search');
 const titles = (el: Element) =>
-  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent!.trim());
+  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent.trim());
 const liveText = (el: Element) =>
-  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const entry = (id: string) => bundledDataset.coverage.find((e) => e.id === id)!;
 
@@ -142,7 +142,7 @@ describe('<oms-coverage-check>', () => {
             html`<oms-coverage-check query=${query}></oms-coverage-check>`,
           );
           const verdict = part(el, 'verdict');
-          expect(verdict.textContent!.trim()).to.equal(words);
+          expect(verdict.textContent.trim()).to.equal(words);
           expect(verdict.querySelector('svg[aria-hidden="true"]'), 'an icon').to.not.equal(null);
         }
       });
@@ -150,7 +150,7 @@ describe('<oms-coverage-check>', () => {
 
     it('lists every condition in full', async () => {
       const el = await check('ru', html`<oms-coverage-check query="ЭКО"></oms-coverage-check>`);
-      const text = part(el, 'result').textContent!;
+      const text = part(el, 'result').textContent;
       expect(text).to.match(/Условия:/);
       for (const condition of entry('ivf').conditions!) expect(text).to.include(condition.ru);
     });
@@ -160,7 +160,7 @@ describe('<oms-coverage-check>', () => {
         'en',
         html`<oms-coverage-check query="vaccination"></oms-coverage-check>`,
       );
-      const text = part(el, 'result').textContent!;
+      const text = part(el, 'result').textContent;
       expect(text).to.match(/Free when:/);
       for (const exception of entry('vaccination').exceptions!)
         expect(text).to.include(exception.en);
@@ -171,10 +171,10 @@ describe('<oms-coverage-check>', () => {
         'ru',
         html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
       );
-      const why = part(el, 'why') as HTMLDetailsElement;
+      const why = part<HTMLDetailsElement>(el, 'why');
       expect(why.localName).to.equal('details');
       expect(why.open).to.equal(false);
-      const text = why.textContent!.replace(/\s+/g, ' ');
+      const text = why.textContent.replace(/\s+/g, ' ');
       expect(text).to.match(/Почему так\?/);
       expect(text).to.include(entry('haemodialysis').legalBasis!.ru);
       expect(text).to.match(/Программа государственных гарантий/);
@@ -215,7 +215,7 @@ describe('<oms-coverage-check>', () => {
       const buttons = parts(el, 'category');
       expect(part(el, 'categories')).to.not.equal(undefined);
       expect(buttons.length).to.equal(bundledDataset.categories.length);
-      const dental = buttons.find((b) => /Стоматология/.test(b.textContent!))!;
+      const dental = buttons.find((b) => /Стоматология/.test(b.textContent))!;
       expect(dental.getAttribute('aria-pressed')).to.equal('false');
       dental.click();
       await el.updateComplete;
@@ -267,9 +267,7 @@ describe('<oms-coverage-check>', () => {
       expect(box.querySelector('[part~="advice"]')!.textContent).to.include(
         bundledDataset.advice[1].title.ru,
       );
-      const browse = [...box.querySelectorAll('button')].find((b) =>
-        /раздел/.test(b.textContent!),
-      )!;
+      const browse = [...box.querySelectorAll('button')].find((b) => /раздел/.test(b.textContent))!;
       browse.click();
       await el.updateComplete;
       expect(el.query).to.equal('');
@@ -308,7 +306,7 @@ describe('<oms-coverage-check>', () => {
 
     it('fires it for a query set from outside, with no matches too', async () => {
       const el = await check('ru');
-      const event = oneEvent(el, 'oms-coverage-result') as Promise<OmsCoverageResultEvent>;
+      const event = oneEvent<OmsCoverageResultEvent>(el, 'oms-coverage-result');
       el.query = 'абракадабра';
       const { query, matches } = await event;
       expect(query).to.equal('абракадабра');
@@ -371,7 +369,7 @@ describe('<oms-coverage-check>', () => {
       expect(first.getAttribute('aria-pressed')).to.equal('true');
 
       await type(el, 'гемодиализ');
-      const why = part(el, 'why') as HTMLDetailsElement;
+      const why = part<HTMLDetailsElement>(el, 'why');
       const advice = part(el, 'result').querySelector('[part~="advice"]')!.closest('details')!;
       // Field → "why" → "asked to pay?", in order.
       await sendKeys({ press: 'Tab' });

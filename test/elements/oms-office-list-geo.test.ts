@@ -9,10 +9,11 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { $, $$, live } from '../support/parts.js';
+import { stub } from '../support/stub.js';
 import { testOffices } from './oms-office-list.fixture.js';
 
 const addresses = (el: Element) =>
-  $$(el, '[part~="office"] p:first-of-type').map((p) => p.textContent!);
+  $$(el, '[part~="office"] p:first-of-type').map((p) => p.textContent);
 const nearMe = (el: Element) => $<HTMLButtonElement>(el, '[part~="near-me"]')!;
 
 // Next to the (invented) office on Morskaya St in Proversk, UTC+10.
@@ -22,19 +23,18 @@ describe('<oms-office-list> near me', () => {
   shortDelays();
   let calls: number;
   const geolocation = navigator.geolocation;
-  const original = geolocation.getCurrentPosition;
+  const original = geolocation.getCurrentPosition.bind(geolocation);
+  let restore: () => void;
   beforeEach(() => {
     calls = 0;
     // Count the requests, then pass them on to the browser.
-    geolocation.getCurrentPosition = function (
-      ...args: Parameters<Geolocation['getCurrentPosition']>
-    ) {
+    restore = stub(geolocation, 'getCurrentPosition', (...args) => {
       calls++;
-      return original.apply(geolocation, args);
-    };
+      original(...args);
+    });
   });
   afterEach(async () => {
-    geolocation.getCurrentPosition = original;
+    restore();
     registerDataset(undefined);
     await executeServerCommand('geolocation', { reset: true });
   });

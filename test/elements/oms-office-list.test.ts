@@ -170,7 +170,7 @@ describe('<oms-office-list>', () => {
         );
         const found = async (query: string) => {
           await type(el, query);
-          return offices(el).map((li) => li.querySelector('p')!.textContent!.trim());
+          return offices(el).map((li) => li.querySelector('p')!.textContent.trim());
         };
         expect(await found('елочная')).to.have.length(1);
         expect(await found('tkjxyfz'), 'wrong layout').to.have.length(1);
@@ -231,12 +231,12 @@ describe('<oms-office-list>', () => {
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault(), true);
     const link = offices(el)[2].querySelector<HTMLAnchorElement>('[part~="map-link"]')!;
     setTimeout(() => link.click());
-    const event = (await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent;
+    const event = await oneEvent<OmsOfficeSelectEvent>(el, 'oms-office-select');
     expect(event.office.office.id).to.equal('test-east-morskaya-5');
     expect(event.composed && event.bubbles).to.equal(true);
     setTimeout(() => offices(el)[0].querySelector<HTMLAnchorElement>('[part~="phone"]')!.click());
     expect(
-      ((await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent).office.office.id,
+      (await oneEvent<OmsOfficeSelectEvent>(el, 'oms-office-select')).office.office.id,
     ).to.equal('test-west-yolochnaya-1');
     let fired = 0;
     el.addEventListener('oms-office-select', () => fired++);
@@ -253,7 +253,7 @@ describe('<oms-office-list>', () => {
     await withConsole('error', async () => {
       const el = await fixtureIn<OmsOfficeList>('en', html`<oms-office-list></oms-office-list>`);
       setTimeout(() => (el.src = url));
-      const event = (await oneEvent(el, 'oms-data-error')) as OmsDataErrorEvent;
+      const event = await oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
       expect(event.kind).to.equal('schema');
       await el.updateComplete;
       expect($(el, '[part~="error"]')!.textContent).to.include('does not match the schema');

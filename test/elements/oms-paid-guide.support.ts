@@ -29,7 +29,7 @@ export function fitsAt320(template: TemplateResult): void {
 /** Points `el` at a missing data file; resolves once it fired `oms-data-error` (kind `http`) and rendered. */
 export async function failToLoad(el: LitElement & { src?: string }): Promise<void> {
   await withConsole('error', async () => {
-    const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+    const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
     el.src = '/data/missing.json';
     expect((await event).kind).to.equal('http');
     await el.updateComplete;

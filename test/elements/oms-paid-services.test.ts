@@ -18,7 +18,7 @@ const paid = data.coverage.filter((e) => e.status === 'paid');
 
 const items = (el: Element) => $$<HTMLDetailsElement>(el, '[part="item"]');
 const titles = (el: Element) =>
-  items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
+  items(el).map((d) => d.querySelector('summary')!.textContent.trim());
 const openCount = (el: Element) => items(el).filter((d) => d.open).length;
 
 async function paidEl(locale: Locale = 'ru', compact = false) {
@@ -45,7 +45,7 @@ describe('<oms-paid-services>', () => {
     expect(paid.length, 'the article lists 14, IVF is covered').to.equal(13);
     const shown = titles(el);
     expect(shown.length).to.equal(14);
-    paid.forEach((entry, i) => expect(shown[i]).to.equal(entry.title.ru));
+    for (const [i, entry] of paid.entries()) expect(shown[i]).to.equal(entry.title.ru);
     const ivf = items(el)[13];
     expect(ivf.querySelector('summary')!.textContent).to.contain('ЭКО');
     expect(ivf.querySelector('[part~="verdict"]')!.textContent).to.contain('Бесплатно по ОМС');
@@ -58,7 +58,7 @@ describe('<oms-paid-services>', () => {
     for (const [i, entry] of paid.entries()) {
       const item = items(el)[i];
       const exceptions = [...item.querySelectorAll('[part="exception"]')].map((li) =>
-        li.textContent!.trim(),
+        li.textContent.trim(),
       );
       expect(exceptions, entry.id).to.deep.equal((entry.exceptions ?? []).map((e) => e.ru));
       expect(item.querySelector('[part="source"]')!.textContent).to.contain('Статья');
@@ -66,7 +66,7 @@ describe('<oms-paid-services>', () => {
     expect(paid.filter((e) => e.exceptions?.length).length).to.be.greaterThan(5);
   });
 
-  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', async () => {
+  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', () => {
     expect(searchPaidList(data, 'прививки').map((e) => e.id)).to.deep.equal(['vaccination']);
     expect(searchPaidList(data, 'ujvtjgfnbz')[0].id).to.equal('homeopathy');
     expect(searchPaidList(data, 'ЗАИКАНИЕ')[0].id).to.equal('logoneurosis');
@@ -97,12 +97,12 @@ describe('<oms-paid-services>', () => {
     const el = await paidEl();
     const button = $(el, '[part="expand-all"]')!;
     expect(openCount(el), 'open by default').to.equal(14);
-    expect(button.textContent!.trim()).to.equal('Свернуть все');
+    expect(button.textContent.trim()).to.equal('Свернуть все');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await el.updateComplete;
     expect(openCount(el)).to.equal(0);
-    expect(button.textContent!.trim()).to.equal('Развернуть все');
+    expect(button.textContent.trim()).to.equal('Развернуть все');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
     button.click();
@@ -118,7 +118,7 @@ describe('<oms-paid-services>', () => {
     await until(() => !first.open, 1000, 'the item to close');
     await el.updateComplete;
     const button = $(el, '[part="expand-all"]')!;
-    expect(button.textContent!.trim(), 'not every item is open now').to.equal('Развернуть все');
+    expect(button.textContent.trim(), 'not every item is open now').to.equal('Развернуть все');
     button.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;

@@ -14,6 +14,7 @@ import { withConsole } from '../support/console.js';
 import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
 import { $, live } from '../support/parts.js';
+import { stub } from '../support/stub.js';
 import { failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
 
 const { guide, advice } = bundledDataset;
@@ -92,7 +93,7 @@ describe('<oms-policy-guide>', () => {
       const answer = text(el, 'answer');
       for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
       const checklist = [...$(el, '[part="checklist"]')!.querySelectorAll('li')].map((li) =>
-        li.textContent!.trim(),
+        li.textContent.trim(),
       );
       expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
       for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
@@ -155,7 +156,7 @@ describe('<oms-policy-guide>', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.situation).to.equal('working');
-    const event = oneEvent(el, 'oms-guide-change') as Promise<OmsGuideChangeEvent>;
+    const event = oneEvent<OmsGuideChangeEvent>(el, 'oms-guide-change');
     await sendKeys({ press: 'ArrowDown' });
     expect((await event).situation).to.equal('non-working');
     await el.updateComplete;
@@ -193,13 +194,12 @@ describe('<oms-policy-guide>', () => {
 
   it('prints the answer and the checklist only, from a Print button', async function () {
     const el = await guideEl('child');
-    const print = window.print;
     let printed = 0;
-    window.print = () => printed++;
+    const restore = stub(window, 'print', () => printed++);
     try {
       $(el, '[part="print"]')!.click();
     } finally {
-      window.print = print;
+      restore();
     }
     expect(printed).to.equal(1);
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';

@@ -135,7 +135,7 @@ describe('snippet builder', function () {
     use.checked = true;
     use.dispatchEvent(new Event('change', { bubbles: true }));
     choose(field('token:--oms-color-accent'), '#0f766e');
-    return { ...opened, field, snippet: doc.querySelector('#snippet')!.textContent! };
+    return { ...opened, field, snippet: doc.querySelector('#snippet')!.textContent };
   }
 
   it('offers every element and the attributes the issue names, with choices from the dataset', async () => {
@@ -213,7 +213,7 @@ describe('snippet builder', function () {
     const classic = doc.querySelector<HTMLInputElement>('[name="classic"]')!;
     classic.checked = true;
     classic.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(doc.querySelector('#snippet')!.textContent!.split('\n')[0]).to.equal(
+    expect(doc.querySelector('#snippet')!.textContent.split('\n')[0]).to.equal(
       `<script src="${origin}/dist/oms-widgets.classic.js" defer></script>`,
     );
   });
@@ -247,7 +247,12 @@ describe('snippet builder', function () {
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (value: string) => void (copied = value) },
+      value: {
+        writeText: (value: string) => {
+          copied = value;
+          return Promise.resolve();
+        },
+      },
     });
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => status.textContent !== '', 2000, 'the copy status');

@@ -11,6 +11,9 @@ import { shadowText, until } from '../support/fixtures.js';
 const MOSCOW = 'Vesh',
   PETERSBURG = 'Zheleznovod'; // an office address in each city (English)
 const HANG = '/__test/hang';
+// React and react-dom as one module, built by the test server (they ship CommonJS only);
+// imported from a variable: TypeScript resolves only literal specifiers.
+const REACT = '/__test/react.js';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -52,7 +55,7 @@ describe('embedding: frameworks', function () {
   this.timeout(15_000);
 
   it('React 19: props become properties and attributes, onoms-data-error gets the event', async () => {
-    const { React, createRoot, flushSync } = await import('/__test/react.js' as string);
+    const { React, createRoot, flushSync } = await import(REACT);
     const h = React.createElement;
     const errors: OmsDataErrorEvent[] = [];
     let setSrc!: (src: string | undefined) => void;
@@ -84,9 +87,9 @@ describe('embedding: frameworks', function () {
   });
 
   it('Vue 3: template bindings set the property and attributes, @oms-data-error gets the event', async () => {
-    const { createApp, ref, nextTick } = await import('vue/dist/vue.esm-browser.prod.js' as string);
+    const { createApp, ref, nextTick } = await import('vue/dist/vue.esm-browser.prod.js');
     const errors: OmsDataErrorEvent[] = [];
-    const src = ref(undefined);
+    const src = ref<string | undefined>(undefined);
     const app = createApp({
       setup: () => ({ src, timeout: 300, onError: (e: OmsDataErrorEvent) => errors.push(e) }),
       template: `<div lang="en"><oms-office-list city="spb" theme="dark" :timeout="timeout" :src="src" @oms-data-error="onError"></oms-office-list></div>`,

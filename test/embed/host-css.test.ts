@@ -74,7 +74,7 @@ function expectUsable(win: Window, doc: Document) {
         el.checkVisibility({
           visibilityProperty: true,
           opacityProperty: true,
-        } as CheckVisibilityOptions),
+        }),
         `${what} visible`,
       ).to.equal(true);
       expect(Math.min(rect.width, rect.height), `${what} target size`).to.be.at.least(24);

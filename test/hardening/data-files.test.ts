@@ -28,7 +28,7 @@ async function expectError(
 ) {
   const el = await fixtureIn('ru', html`<oms-office-list></oms-office-list>`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+  const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
   el.setAttribute('src', src);
   const error = await event;
   await el.updateComplete;
@@ -333,9 +333,7 @@ describe('every element shows the documented error state for every bad data file
         return el;
       });
       await quietly(async () => {
-        const events = list.map(
-          (el) => oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>,
-        );
+        const events = list.map((el) => oneEvent<OmsDataErrorEvent>(el, 'oms-data-error'));
         for (const el of list) el.setAttribute('src', src);
         await settle(...list);
         for (const el of list)

@@ -324,7 +324,7 @@ describe('hostile data', function () {
   });
 
   it('refuses javascript: and data: URLs where the schema takes a URL', async () => {
-    await quietly(async () => {
+    await quietly(() => {
       expect(() =>
         registerDataset(withValue(BASE, ['sources', 0, 'url'], 'javascript:alert(1)')),
       ).to.throw(DatasetError);

@@ -18,8 +18,9 @@ export const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms
 export async function settle(...list: Element[]): Promise<void> {
   for (let round = 0; round < 20; round++) {
     for (const el of list) {
-      const lit = el as LitElement;
-      if (lit.updateComplete) while (!(await lit.updateComplete));
+      // Not every element is a Lit element (yet): one not upgraded has no updateComplete.
+      const lit = el as Partial<LitElement>;
+      if (lit.updateComplete !== undefined) while (!(await lit.updateComplete));
     }
     await pause();
     if (list.every((el) => !(el as LitElement).isUpdatePending)) return;

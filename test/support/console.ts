@@ -1,6 +1,7 @@
 // Console capture for tests that expect (or must not show) warnings and
 // errors: the console method is replaced by one that records its calls, and
 // put back afterwards, even when the test fails.
+import { stub } from './stub.js';
 
 export type ConsoleMethod = 'error' | 'warn' | 'info' | 'log';
 
@@ -15,18 +16,9 @@ export interface ConsoleCapture {
 
 /** Replaces `console[method]` with a recorder into `calls`; returns what puts the original back. */
 function capture(method: ConsoleMethod, calls: unknown[][]): () => void {
-  // The property itself is kept and put back, never a bound copy of the method.
-  const original = Object.getOwnPropertyDescriptor(console, method);
-  console[method] = (...args: unknown[]) => {
+  return stub(console, method, (...args: unknown[]) => {
     calls.push(args);
-  };
-  let restored = false;
-  return () => {
-    if (restored) return;
-    restored = true;
-    if (original) Object.defineProperty(console, method, original);
-    else delete console[method];
-  };
+  });
 }
 
 function captured(calls: unknown[][], restore: () => void): ConsoleCapture {
@@ -64,7 +56,7 @@ export async function withConsole(
 }
 
 /** Runs `fn` with console.error and console.warn silenced (expected data errors and warnings). */
-export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+export async function quietly<T>(fn: () => T | Promise<T>): Promise<T> {
   const error = captureConsole('error');
   const warn = captureConsole('warn');
   try {
