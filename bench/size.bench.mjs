@@ -78,9 +78,8 @@ customElements.define('trivial-element', TrivialElement);`,
     ...result.rows,
     ...Object.entries(baselines).map(([name, v]) => ({ name: `baseline: ${name}`, ...v })),
   ]) {
-    console.log(
-      `  ${row.name.padEnd(48)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}`,
-    );
+    const sizes = [row.raw, row.gzip, row.brotli].map((n) => kb(n).padStart(9)).join(' ');
+    console.log(`  ${row.name.padEnd(48)} ${sizes}`);
   }
   for (const [name, ratio] of Object.entries(result.ratios))
     console.log(`  ${name.padEnd(48)} ${ratio.toFixed(2)}x`);

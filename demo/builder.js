@@ -150,7 +150,8 @@ async function copy() {
     await navigator.clipboard.writeText(text);
     copied = true;
   } catch {
-    // Clipboard API refused (no permission or insecure context): select the text and try the old way.
+    // Clipboard API refused (no permission or insecure context): select the text and try the
+    // old way.
     const range = document.createRange();
     range.selectNodeContents(snippetBox);
     getSelection().removeAllRanges();

@@ -81,9 +81,9 @@ export function selectedBrowsers(value = process.env.BROWSERS) {
         .flatMap((name) => (name === 'all' ? ALL : [name])),
     ),
   ];
-  if (!names.every((name) => Object.hasOwn(ENGINES, name)))
-    throw new Error(
-      `BROWSERS=${value}: expected ${Object.keys(ENGINES).join(', ')} or all (${ALL.join(' and ')})`,
-    );
+  if (!names.every((name) => Object.hasOwn(ENGINES, name))) {
+    const known = Object.keys(ENGINES).join(', ');
+    throw new Error(`BROWSERS=${value}: expected ${known} or all (${ALL.join(' and ')})`);
+  }
   return names;
 }

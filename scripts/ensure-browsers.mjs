@@ -27,7 +27,8 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
   console.error(
     `The tests need ${missing.map((b) => `${b.name} at ${b.path}`).join(' and ')}.\n` +
       `Install with: sudo apt-get update && sudo apt-get install -y ${packages}\n` +
-      `(or point ${missing.map((b) => b.env).join(' / ')} at another binary, or run one engine: BROWSERS=chromium npm test).`,
+      `(or point ${missing.map((b) => b.env).join(' / ')} at another binary,` +
+      ' or run one engine: BROWSERS=chromium npm test).',
   );
   process.exit(1);
 }

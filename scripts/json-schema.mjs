@@ -19,8 +19,14 @@ const schema = toJSONSchema(DatasetSchema, {
 const published = {
   $schema: schema.$schema,
   title: 'oms-widgets dataset',
-  description:
-    'A dataset for oms-widgets: coverage entries, offices, the policy guide. A file may hold only some sections (offices only, coverage only, …): the others come from the bundled dataset. Ids must be unique within each list, and every category, source, city and insurer reference must name an existing record, in the file or the bundled data (checked by the library, not expressible here).',
+  description: [
+    'A dataset for oms-widgets: coverage entries, offices, the policy guide.',
+    'A file may hold only some sections (offices only, coverage only, …):',
+    'the others come from the bundled dataset.',
+    'Ids must be unique within each list, and every category, source, city and insurer',
+    'reference must name an existing record, in the file or the bundled data',
+    '(checked by the library, not expressible here).',
+  ].join(' '),
   ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   required: ['schemaVersion'],
 };

@@ -25,6 +25,5 @@ xliff = xliff.replace(
 );
 writeFileSync(path, xliff);
 const unused = Object.keys(translations).length - filled;
-console.log(
-  `translate: ${filled} target(s) written${unused > 0 ? `; ${unused} source(s) not found in ${path}` : ''}.`,
-);
+const notFound = unused > 0 ? `; ${unused} source(s) not found in ${path}` : '';
+console.log(`translate: ${filled} target(s) written${notFound}.`);
