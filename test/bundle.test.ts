@@ -48,17 +48,21 @@ describe('dist/oms-widgets.js', () => {
     container.remove();
   });
 
-  it('survives a second load of the same file and the classic script on the same page', async () => {
-    await import(`${BUNDLE}?second-copy`);
-    await loadClassic('/dist/oms-widgets.classic.js');
-    expect(
-      (window as unknown as { OmsWidgets: { searchCoverage: unknown } }).OmsWidgets.searchCoverage,
-    ).to.be.a('function');
-    const el = document.createElement('oms-paid-services');
-    document.body.append(el);
-    await until(() => text(el).length > 100, 3000, 'a rendered element');
-    el.remove();
-  });
+  it(
+    'survives a second load of the same file ' + 'and the classic script on the same page',
+    async () => {
+      await import(`${BUNDLE}?second-copy`);
+      await loadClassic('/dist/oms-widgets.classic.js');
+      expect(
+        (window as unknown as { OmsWidgets: { searchCoverage: unknown } }).OmsWidgets
+          .searchCoverage,
+      ).to.be.a('function');
+      const el = document.createElement('oms-paid-services');
+      document.body.append(el);
+      await until(() => text(el).length > 100, 3000, 'a rendered element');
+      el.remove();
+    },
+  );
 
   it('logged no error and no warning on the way', () => {
     expect(consoleErrors).to.deep.equal([]);

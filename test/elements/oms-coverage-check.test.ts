@@ -3,7 +3,7 @@
 // live region, keyboard use, narrow screens and axe in every state.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { OmsCoverageCheck } from '../../src/components/oms-coverage-check/oms-coverage-check.js';
+import type { OmsCoverageCheck } from '../../src/index.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import '../../src/define.js';
 import type { OmsCoverageResultEvent } from '../../src/events.js';
@@ -72,18 +72,22 @@ describe('<oms-coverage-check>', () => {
       expect(el.query).to.equal('гемод');
     });
 
-    it('keeps what it shows while a word is on its way to matching, then says nothing matched (no flicker)', async () => {
-      const el = await check('ru');
-      await type(el, 'гем');
-      const shown = titles(el);
-      expect(shown.length).to.be.greaterThan(0);
-      await sendKeys({ type: 'ъъ' });
-      await el.updateComplete;
-      expect(titles(el), 'the previous results, not an empty box').to.deep.equal(shown);
-      expect(part(el, 'no-match')).to.equal(undefined);
-      await until(() => !!part(el, 'no-match'), 2000, 'the no-match message after a pause');
-      expect(parts(el, 'result')).to.have.length(0);
-    });
+    it(
+      'keeps what it shows while a word is on its way to matching, ' +
+        'then says nothing matched (no flicker)',
+      async () => {
+        const el = await check('ru');
+        await type(el, 'гем');
+        const shown = titles(el);
+        expect(shown.length).to.be.greaterThan(0);
+        await sendKeys({ type: 'ъъ' });
+        await el.updateComplete;
+        expect(titles(el), 'the previous results, not an empty box').to.deep.equal(shown);
+        expect(part(el, 'no-match')).to.equal(undefined);
+        await until(() => !!part(el, 'no-match'), 2000, 'the no-match message after a pause');
+        expect(parts(el, 'result')).to.have.length(0);
+      },
+    );
 
     it('answers an English query on a Russian page in Russian', async () => {
       const el = await check(
@@ -181,65 +185,79 @@ describe('<oms-coverage-check>', () => {
       expect(text).to.match(/Проверено 24\.11\.2026/);
     });
 
-    it('says where to turn when asked to pay, with every covered or budget result and no paid one', async () => {
-      const el = await check(
-        'ru',
-        html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
-      );
-      const results = parts(el, 'result');
-      const statuses = results.map((r) =>
-        r.querySelector('[part~="verdict"]')!.getAttribute('part')!,
-      );
-      expect(
-        statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)),
-        'a mix of verdicts',
-      ).to.equal(true);
-      for (const [i, result] of results.entries()) {
-        const advice = result.querySelector('[part~="advice"]');
-        if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
-        else {
-          expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
-          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(
-            /Просят заплатить/,
-          );
-          for (const channel of bundledDataset.advice)
-            expect(advice!.textContent).to.include(channel.title.ru);
+    it(
+      'says where to turn when asked to pay, ' +
+        'with every covered or budget result and no paid one',
+      async () => {
+        const el = await check(
+          'ru',
+          html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
+        );
+        const results = parts(el, 'result');
+        const statuses = results.map((r) =>
+          r.querySelector('[part~="verdict"]')!.getAttribute('part')!,
+        );
+        expect(
+          statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)),
+          'a mix of verdicts',
+        ).to.equal(true);
+        for (const [i, result] of results.entries()) {
+          const advice = result.querySelector('[part~="advice"]');
+          if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
+          else {
+            expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
+            expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(
+              /Просят заплатить/,
+            );
+            for (const channel of bundledDataset.advice)
+              expect(advice!.textContent).to.include(channel.title.ru);
+          }
         }
-      }
-    });
+      },
+    );
   });
 
   describe('browsing by category', () => {
-    it('shows the categories while the field is empty, and a category’s entries on a press', async () => {
-      const el = await check('ru');
-      const buttons = parts(el, 'category');
-      expect(part(el, 'categories')).to.not.equal(undefined);
-      expect(buttons.length).to.equal(bundledDataset.categories.length);
-      const dental = buttons.find((b) => /Стоматология/.test(b.textContent))!;
-      expect(dental.getAttribute('aria-pressed')).to.equal('false');
-      dental.click();
-      await el.updateComplete;
-      expect(el.category).to.equal('dental');
-      expect(dental.getAttribute('aria-pressed')).to.equal('true');
-      const expected = bundledDataset.coverage
-        .filter((e) => e.category === 'dental')
-        .map((e) => e.title.ru);
-      expect(titles(el)).to.deep.equal(expected);
-      dental.click();
-      await el.updateComplete;
-      expect(el.category).to.equal('');
-      expect(parts(el, 'result')).to.have.length(0);
-    });
+    it(
+      'shows the categories while the field is empty, ' + 'and a category’s entries on a press',
+      async () => {
+        const el = await check('ru');
+        const buttons = parts(el, 'category');
+        expect(part(el, 'categories')).to.not.equal(undefined);
+        expect(buttons.length).to.equal(bundledDataset.categories.length);
+        const dental = buttons.find((b) => /Стоматология/.test(b.textContent))!;
+        expect(dental.getAttribute('aria-pressed')).to.equal('false');
+        dental.click();
+        await el.updateComplete;
+        expect(el.category).to.equal('dental');
+        expect(dental.getAttribute('aria-pressed')).to.equal('true');
+        const expected = bundledDataset.coverage
+          .filter((e) => e.category === 'dental')
+          .map((e) => e.title.ru);
+        expect(titles(el)).to.deep.equal(expected);
+        dental.click();
+        await el.updateComplete;
+        expect(el.category).to.equal('');
+        expect(parts(el, 'result')).to.have.length(0);
+      },
+    );
 
-    it('opens on the category of the category attribute, and hides the categories while searching', async () => {
-      const el = await check('en', html`<oms-coverage-check category="paid"></oms-coverage-check>`);
-      expect(titles(el)).to.have.length(
-        bundledDataset.coverage.filter((e) => e.status === 'paid').length,
-      );
-      await type(el, 'ivf');
-      expect(part(el, 'categories')).to.equal(undefined);
-      expect(titles(el)[0]).to.match(/IVF/);
-    });
+    it(
+      'opens on the category of the category attribute, ' +
+        'and hides the categories while searching',
+      async () => {
+        const el = await check(
+          'en',
+          html`<oms-coverage-check category="paid"></oms-coverage-check>`,
+        );
+        expect(titles(el)).to.have.length(
+          bundledDataset.coverage.filter((e) => e.status === 'paid').length,
+        );
+        await type(el, 'ivf');
+        expect(part(el, 'categories')).to.equal(undefined);
+        expect(titles(el)[0]).to.match(/IVF/);
+      },
+    );
 
     it('reports an unknown category and shows them all', async () => {
       const warnings = await withConsole('warn', async () => {
@@ -409,7 +427,8 @@ describe('<oms-coverage-check>', () => {
       );
     }
 
-    // 320 CSS px is also a 640 px window at 200% zoom; text zoomed to 200% on top is the harder case.
+    // 320 CSS px is also a 640 px window at 200% zoom; text zoomed to 200% on top is the harder
+    // case.
     for (const [fontSize, name] of [
       ['16px', '320 px'],
       ['32px', '320 px with text at 200%'],

@@ -54,58 +54,61 @@ describe('<oms-office-list>', () => {
     describe(`in ${locale}`, () => {
       const t = (ru: string, en: string) => (locale === 'ru' ? ru : en);
 
-      it('shows each office: insurer, full address, map links in a new tab, phones, hours', async () => {
-        registerDataset(testOffices());
-        const el = await fixtureIn<OmsOfficeList>(
-          locale,
-          html`<oms-office-list></oms-office-list>`,
-        );
-        expect(offices(el)).to.have.length(4);
-        const [first, , , last] = offices(el);
-        expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
-        expect(first.textContent).to.include(
-          t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
-        );
-        const maps = [...first.querySelectorAll<HTMLAnchorElement>('[part~="map-link"]')];
-        expect(maps.map((a) => a.href)).to.deep.equal([
-          'https://yandex.ru/maps/?text=54.7%2C20.5',
-          'https://www.openstreetmap.org/search?query=54.7%2C20.5',
-        ]);
-        for (const a of maps) {
-          expect(a.target).to.equal('_blank');
-          expect(a.rel).to.include('noopener');
-          const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
-          expect(description.textContent).to.include(
-            t('откроется в новой вкладке', 'opens in a new tab'),
+      it(
+        'shows each office: insurer, full address, ' + 'map links in a new tab, phones, hours',
+        async () => {
+          registerDataset(testOffices());
+          const el = await fixtureIn<OmsOfficeList>(
+            locale,
+            html`<oms-office-list></oms-office-list>`,
           );
-        }
-        // Without coordinates: a search for the address.
-        expect(
-          decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href),
-        ).to.include('ул. Тестовая, 7, Проверск');
-        const phones = [...first.querySelectorAll<HTMLAnchorElement>('[part~="phone"]')];
-        expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal([
-          'tel:+70000000001',
-          'tel:+70000000002',
-        ]);
-        expect(phones.map((a) => a.textContent)).to.deep.equal([
-          t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01',
-          '+7 000 000-00-02',
-        ]);
-        expect(first.querySelector('[part~="hours"]')!.textContent).to.include(
-          t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'),
-        );
-        // Only where the data has them.
-        expect(last.querySelector('[part~="phone"], [part~="hours"]')).to.equal(null);
-        expect(offices(el)[1].querySelector('[part~="hours"]')).to.equal(null);
-        // All four share one source: it is said once, under the list.
-        expect($$(el, '[part~="source"]')).to.have.length(1);
-        expect($(el, 'ul + [part~="source"]')!.textContent).to.include(
-          t('Тестовые данные', 'Test data'),
-        );
-        expect(shadowText(el)).to.include(t('4 отделения', '4 offices'));
-        await expect(el).to.be.accessible();
-      });
+          expect(offices(el)).to.have.length(4);
+          const [first, , , last] = offices(el);
+          expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
+          expect(first.textContent).to.include(
+            t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
+          );
+          const maps = [...first.querySelectorAll<HTMLAnchorElement>('[part~="map-link"]')];
+          expect(maps.map((a) => a.href)).to.deep.equal([
+            'https://yandex.ru/maps/?text=54.7%2C20.5',
+            'https://www.openstreetmap.org/search?query=54.7%2C20.5',
+          ]);
+          for (const a of maps) {
+            expect(a.target).to.equal('_blank');
+            expect(a.rel).to.include('noopener');
+            const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
+            expect(description.textContent).to.include(
+              t('откроется в новой вкладке', 'opens in a new tab'),
+            );
+          }
+          // Without coordinates: a search for the address.
+          expect(
+            decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href),
+          ).to.include('ул. Тестовая, 7, Проверск');
+          const phones = [...first.querySelectorAll<HTMLAnchorElement>('[part~="phone"]')];
+          expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal([
+            'tel:+70000000001',
+            'tel:+70000000002',
+          ]);
+          expect(phones.map((a) => a.textContent)).to.deep.equal([
+            t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01',
+            '+7 000 000-00-02',
+          ]);
+          expect(first.querySelector('[part~="hours"]')!.textContent).to.include(
+            t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'),
+          );
+          // Only where the data has them.
+          expect(last.querySelector('[part~="phone"], [part~="hours"]')).to.equal(null);
+          expect(offices(el)[1].querySelector('[part~="hours"]')).to.equal(null);
+          // All four share one source: it is said once, under the list.
+          expect($$(el, '[part~="source"]')).to.have.length(1);
+          expect($(el, 'ul + [part~="source"]')!.textContent).to.include(
+            t('Тестовые данные', 'Test data'),
+          );
+          expect(shadowText(el)).to.include(t('4 отделения', '4 offices'));
+          await expect(el).to.be.accessible();
+        },
+      );
 
       it('says "open now" by the hours in the office’s own time zone', async () => {
         // Open all of today there, or every day but today: the answer does not depend on the hour.
@@ -277,19 +280,22 @@ describe('<oms-office-list>', () => {
   describe('at scale', () => {
     beforeEach(() => registerDataset(testOffices(manyTestOffices(10_000))));
 
-    it('renders one page of 10,000 offices: few DOM nodes, positions in the whole set', async () => {
-      const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
-      const nodes = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
-      let count = 0;
-      while (nodes.nextNode()) count++;
-      expect(count, 'nodes in the shadow root').to.be.below(1000);
-      expect(offices(el)).to.have.length(20);
-      expect(offices(el)[0].getAttribute('aria-setsize')).to.equal('10000');
-      expect(offices(el)[19].getAttribute('aria-posinset')).to.equal('20');
-      expect(shadowText(el)).to.include('10 000 отделений');
-      expect(shadowText(el)).to.include('1–20 из 10 000');
-      await expect(el).to.be.accessible();
-    });
+    it(
+      'renders one page of 10,000 offices: ' + 'few DOM nodes, positions in the whole set',
+      async () => {
+        const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
+        const nodes = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+        let count = 0;
+        while (nodes.nextNode()) count++;
+        expect(count, 'nodes in the shadow root').to.be.below(1000);
+        expect(offices(el)).to.have.length(20);
+        expect(offices(el)[0].getAttribute('aria-setsize')).to.equal('10000');
+        expect(offices(el)[19].getAttribute('aria-posinset')).to.equal('20');
+        expect(shadowText(el)).to.include('10 000 отделений');
+        expect(shadowText(el)).to.include('1–20 из 10 000');
+        await expect(el).to.be.accessible();
+      },
+    );
 
     it('reaches every page from the keyboard, moving focus to the new page', async () => {
       const el = await fixtureIn<OmsOfficeList>(

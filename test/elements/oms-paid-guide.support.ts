@@ -26,7 +26,10 @@ export function fitsAt320(template: TemplateResult): void {
   });
 }
 
-/** Points `el` at a missing data file; resolves once it fired `oms-data-error` (kind `http`) and rendered. */
+/**
+ * Points `el` at a missing data file; resolves once it fired `oms-data-error` (kind `http`) and
+ * rendered.
+ */
 export async function failToLoad(el: LitElement & { src?: string }): Promise<void> {
   await withConsole('error', async () => {
     const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');

@@ -79,19 +79,22 @@ describe('<oms-paid-services>', () => {
     expect(searchPaidList(data, ' !? ')).to.deep.equal(paidList(data));
   });
 
-  it('filters the list as the reader types, announces the count, and says when nothing matches', async () => {
-    const el = await paidEl();
-    await search(el, 'санатори');
-    expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
-    await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
-    await search(el, 'zzzzzz');
-    expect($(el, '[part="list"]')).to.equal(null);
-    expect(shadowText(el)).to.contain('Найдено: 0');
-    await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
-    await expect(el).to.be.accessible();
-    await search(el, '');
-    expect(items(el).length).to.equal(14);
-  });
+  it(
+    'filters the list as the reader types, ' + 'announces the count, and says when nothing matches',
+    async () => {
+      const el = await paidEl();
+      await search(el, 'санатори');
+      expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
+      await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
+      await search(el, 'zzzzzz');
+      expect($(el, '[part="list"]')).to.equal(null);
+      expect(shadowText(el)).to.contain('Найдено: 0');
+      await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
+      await expect(el).to.be.accessible();
+      await search(el, '');
+      expect(items(el).length).to.equal(14);
+    },
+  );
 
   it('opens and closes every item with "expand all", announced by aria-expanded', async () => {
     const el = await paidEl();

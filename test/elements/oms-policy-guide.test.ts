@@ -88,25 +88,30 @@ describe('<oms-policy-guide>', () => {
   });
 
   for (const situation of guide.situations) {
-    it(`answers for "${situation.id}": issuer, documents, ways to apply, change rule, digital policy, advice`, async () => {
-      const el = await guideEl(situation.id);
-      const answer = text(el, 'answer');
-      for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
-      const checklist = [...$(el, '[part="checklist"]')!.querySelectorAll('li')].map((li) =>
-        li.textContent.trim(),
-      );
-      expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
-      for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
-      expect(answer).to.contain(guide.changeRule.text.ru);
-      for (const exception of guide.changeRule.exceptions) expect(answer).to.contain(exception.ru);
-      expect(answer).to.contain(guide.digitalPolicy.text.ru);
-      for (const channel of advice) expect(answer).to.contain(channel.title.ru);
-      expect(answer).to.match(/Источник:.*Проверено/);
-      await expect(el).to.be.accessible();
-      const en = await guideEl(situation.id, 'en');
-      expect(text(en, 'checklist')).to.contain(situation.documents.items[0].en);
-      await expect(en).to.be.accessible();
-    });
+    it(
+      `answers for "${situation.id}": issuer, documents, ` +
+        'ways to apply, change rule, digital policy, advice',
+      async () => {
+        const el = await guideEl(situation.id);
+        const answer = text(el, 'answer');
+        for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
+        const checklist = [...$(el, '[part="checklist"]')!.querySelectorAll('li')].map((li) =>
+          li.textContent.trim(),
+        );
+        expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
+        for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
+        expect(answer).to.contain(guide.changeRule.text.ru);
+        for (const exception of guide.changeRule.exceptions)
+          expect(answer).to.contain(exception.ru);
+        expect(answer).to.contain(guide.digitalPolicy.text.ru);
+        for (const channel of advice) expect(answer).to.contain(channel.title.ru);
+        expect(answer).to.match(/Источник:.*Проверено/);
+        await expect(el).to.be.accessible();
+        const en = await guideEl(situation.id, 'en');
+        expect(text(en, 'checklist')).to.contain(situation.documents.items[0].en);
+        await expect(en).to.be.accessible();
+      },
+    );
   }
 
   it('says what FACTS.md says for each situation', async () => {
@@ -150,25 +155,28 @@ describe('<oms-policy-guide>', () => {
     );
   });
 
-  it('is operated from the keyboard: arrows choose, the event fires, the change is announced', async () => {
-    const el = await guideEl();
-    radios(el)[0].focus();
-    await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect(el.situation).to.equal('working');
-    const event = oneEvent<OmsGuideChangeEvent>(el, 'oms-guide-change');
-    await sendKeys({ press: 'ArrowDown' });
-    expect((await event).situation).to.equal('non-working');
-    await el.updateComplete;
-    expect(el.getAttribute('situation')).to.equal('non-working');
-    expect(text(el, 'answer')).to.contain(guide.situations[1].issuer[0].text.ru);
-    await until(() => live(el).includes('Не работаю'), 2000, 'the announcement');
-    expect(live(el)).to.match(/^Ответ обновлён: Не работаю/);
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal(
-      $(el, '[part="print"]'),
-    );
-  });
+  it(
+    'is operated from the keyboard: arrows choose, ' + 'the event fires, the change is announced',
+    async () => {
+      const el = await guideEl();
+      radios(el)[0].focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.situation).to.equal('working');
+      const event = oneEvent<OmsGuideChangeEvent>(el, 'oms-guide-change');
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await event).situation).to.equal('non-working');
+      await el.updateComplete;
+      expect(el.getAttribute('situation')).to.equal('non-working');
+      expect(text(el, 'answer')).to.contain(guide.situations[1].issuer[0].text.ru);
+      await until(() => live(el).includes('Не работаю'), 2000, 'the announcement');
+      expect(live(el)).to.match(/^Ответ обновлён: Не работаю/);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal(
+        $(el, '[part="print"]'),
+      );
+    },
+  );
 
   it('preselects the situation attribute, and follows its changes', async () => {
     const el = await guideEl('newborn');
@@ -204,7 +212,8 @@ describe('<oms-policy-guide>', () => {
     expect(printed).to.equal(1);
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
     expect(shown($(el, '[part="chooser"]')), 'chooser on screen').to.equal(true);
-    // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print styles are not.
+    // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print
+    // styles are not.
     if (
       !(await emulateMedia({ media: 'print' }).then(
         () => true,

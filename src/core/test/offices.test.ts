@@ -193,7 +193,8 @@ describe('officeOpenNow', () => {
   });
 
   it('knows the days: Saturday hours, closed on Sunday', () => {
-    // Saturday 7 March 2026, 01:00 UTC = 11:00 in Vladivostok (open 10–14); 03:00 Kaliningrad (closed).
+    // Saturday 7 March 2026, 01:00 UTC = 11:00 in Vladivostok (open 10–14); 03:00 Kaliningrad
+    // (closed).
     expect(officeOpenNow(east, new Date('2026-03-07T01:00:00Z'))).to.equal(true);
     expect(officeOpenNow(west, new Date('2026-03-07T09:00:00Z'))).to.equal(false);
     // Sunday 8 March 2026, 01:00 UTC = 11:00 in Vladivostok.
