@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { ENGINES } from '../scripts/browsers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -58,9 +58,9 @@ export function serve(root = process.cwd(), pages = {}) {
 /** Launches Debian's Chromium (CHROME_PATH overrides) with a GC the page can call. */
 export function launch() {
   return puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: ENGINES.chromium.path,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: ENGINES.chromium.args,
   });
 }
 

@@ -23,7 +23,10 @@ const QUERIES = [
 const ROUNDS = 3;
 const KEY_GAP = 60; // ms between keys: a quick typist
 
-/** In the page: a 10,000-entry dataset made from the bundled one (as bench/search.bench.mjs does). */
+/**
+ * In the page: a 10,000-entry dataset made from the bundled one (as
+ * bench/search.bench.mjs does).
+ */
 function registerLarge(count) {
   return import('/dist/oms-widgets.js').then(({ bundledDataset, registerDataset }) => {
     const coverage = [];
@@ -132,7 +135,8 @@ async function measure(large) {
     );
     if (!shown) throw new Error('nothing rendered');
     const { paint, work, frames } = await page.evaluate(() => window.__log);
-    // The frame counter ticks in the same frame before our callback: 1 is the first frame after the key.
+    // The frame counter ticks in the same frame before our callback: 1 is the first
+    // frame after the key.
     const nextFrame = frames.filter((count) => count <= 1).length / frames.length;
     return { keystrokes: paint.length, work: stats(work), paint: stats(paint), nextFrame };
   });
@@ -148,22 +152,23 @@ const result = {
 };
 const ms = (n) => `${n.toFixed(1)} ms`.padStart(9);
 const pct = (n) => `${(n * 100).toFixed(0)}%`.padStart(5);
+const times = (s) => `${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`;
 console.log(
-  `<oms-coverage-check> in Chromium, ${bundled.keystrokes} keystrokes         median       p95       max   in next frame`,
+  `<oms-coverage-check> in Chromium, ${bundled.keystrokes} keystrokes` +
+    '         median       p95       max   in next frame',
 );
 for (const [name, r] of [
   ['bundled', bundled],
   ['10,000 entries', large],
 ]) {
   console.log(
-    `  ${name.padEnd(15)} key → rendered and laid out ${ms(r.work.median)} ${ms(r.work.p95)} ${ms(r.work.max)}   ${pct(r.nextFrame)}`,
+    `  ${name.padEnd(15)} key → rendered and laid out ${times(r.work)}   ${pct(r.nextFrame)}`,
   );
-  console.log(
-    `  ${''.padEnd(15)} key → painted (with vsync)  ${ms(r.paint.median)} ${ms(r.paint.p95)} ${ms(r.paint.max)}`,
-  );
+  console.log(`  ${''.padEnd(15)} key → painted (with vsync)  ${times(r.paint)}`);
 }
 console.log(
-  '  target: key → rendered under 16 ms (one frame) for the bundled dataset, so that the results show in the next frame',
+  '  target: key → rendered under 16 ms (one frame) for the bundled dataset,' +
+    ' so that the results show in the next frame',
 );
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/coverage.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -30,7 +30,8 @@ window.cycle = async (count) => {
   for (let i = 0; i < count; i++) {
     const mounted = elements.map((element) => {
       const el = document.createElement(element.defaultTag);
-      for (const [name, value] of Object.entries(STATES[element.defaultTag] ?? {})) el.setAttribute(name, value);
+      const attributes = Object.entries(STATES[element.defaultTag] ?? {});
+      for (const [name, value] of attributes) el.setAttribute(name, value);
       host.append(el);
       return el;
     });
@@ -39,7 +40,9 @@ window.cycle = async (count) => {
     for (const el of mounted) if ('query' in el) el.query = i % 2 ? 'ЭКО' : 'скорая';
     host.lang = i % 2 ? 'en' : 'ru';
     await Promise.all(mounted.map(settle));
-    for (const el of mounted) if (!el.shadowRoot.textContent.trim()) throw new Error('<' + el.localName + '> rendered nothing');
+    for (const el of mounted)
+      if (!el.shadowRoot.textContent.trim())
+        throw new Error('<' + el.localName + '> rendered nothing');
     for (const el of mounted) el.remove();
     host.removeAttribute('lang');
   }
@@ -121,15 +124,18 @@ const out = {
   ],
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const seconds = result.seconds.toFixed(1);
 console.log(
-  `memory (${CYCLES} cycles of mounting, using and removing all four elements, ${result.seconds.toFixed(1)} s)`,
+  `memory (${CYCLES} cycles of mounting, using and removing all four elements, ${seconds} s)`,
 );
 console.log(
-  `  JS heap after GC: ${kb(result.before.heap)} → ${kb(result.after.heap)}: growth ${kb(growth)} (target < ${kb(TARGET)})`,
+  `  JS heap after GC: ${kb(result.before.heap)} → ${kb(result.after.heap)}: ` +
+    `growth ${kb(growth)} (target < ${kb(TARGET)})`,
 );
 console.log(`  ${CYCLES} more cycles: ${kb(result.again.heap)}: growth ${kb(further)}`);
 console.log(
-  `  DOM nodes ${result.before.nodes} → ${result.after.nodes}; listeners ${result.before.listeners} → ${result.after.listeners}`,
+  `  DOM nodes ${result.before.nodes} → ${result.after.nodes};` +
+    ` listeners ${result.before.listeners} → ${result.after.listeners}`,
 );
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/memory.json', `${JSON.stringify(out, null, 2)}\n`);

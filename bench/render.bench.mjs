@@ -16,6 +16,9 @@ const WIDGETS = `<oms-coverage-check query="гемодиализ"></oms-coverage
   <oms-paid-services></oms-paid-services>
   <oms-policy-guide situation="working"></oms-policy-guide>`;
 
+/** `value` as JSON that can sit inside a <script> element. */
+const json = (value) => JSON.stringify(value ?? null).replace(/</g, '\\u003c');
+
 const page = (captured, widgets = WIDGETS) => `<!doctype html>
 <html lang="ru">
 <head>
@@ -26,13 +29,20 @@ const page = (captured, widgets = WIDGETS) => `<!doctype html>
 <body>
 <div class="col" id="plain">${'<div></div>'.repeat(4)}</div>
 <div class="col" id="widgets">${widgets}</div>
-<script type="application/json" id="captured">${JSON.stringify(captured ?? null).replace(/</g, '\\u003c')}</script>
+<script type="application/json" id="captured">${json(captured)}</script>
 <script type="module">
 const BUNDLE = '/dist/oms-widgets.js';
 const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
 // Fetch and parse the bundle first (modulepreload): the clock starts at its evaluation.
 await new Promise((resolve, reject) =>
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: BUNDLE, onload: resolve, onerror: reject })),
+  document.head.append(
+    Object.assign(document.createElement('link'), {
+      rel: 'modulepreload',
+      href: BUNDLE,
+      onload: resolve,
+      onerror: reject,
+    }),
+  ),
 );
 const dataText = await (await fetch('/data/oms-dataset.json')).text();
 const captured = JSON.parse(document.getElementById('captured').textContent);
@@ -62,19 +72,31 @@ document.body.offsetHeight;
 const widgets = performance.now() - start;
 
 const text = (root) =>
-  [...root.childNodes].filter((node) => node.nodeName !== 'STYLE' && node.nodeType !== Node.COMMENT_NODE).map((node) => node.textContent).join('').replace(/\\s+/g, ' ').trim();
+  [...root.childNodes]
+    .filter((node) => node.nodeName !== 'STYLE' && node.nodeType !== Node.COMMENT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\\s+/g, ' ')
+    .trim();
+const cssOf = (root) =>
+  root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+    .join('\\n') +
+  [...root.querySelectorAll('style')].map((style) => style.textContent).join('\\n');
 window.__result = {
   plain,
   widgets,
   evaluated,
   capture: elements.map((el) => ({
     tag: el.localName,
-    css: el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\\n')
-      + [...el.shadowRoot.querySelectorAll('style')].map((style) => style.textContent).join('\\n'),
+    css: cssOf(el.shadowRoot),
     markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
     text: text(el.shadowRoot).length,
   })),
-  plainText: [...document.querySelectorAll('#plain > div')].reduce((n, host) => n + (host.shadowRoot ? text(host.shadowRoot).length : 0), 0),
+  plainText: [...document.querySelectorAll('#plain > div')].reduce(
+    (n, host) => n + (host.shadowRoot ? text(host.shadowRoot).length : 0),
+    0,
+  ),
 };
 </script>
 </body>
@@ -147,7 +169,8 @@ const out = {
 };
 const ms = (n) => `${n.toFixed(2)} ms`.padStart(10);
 console.log(
-  `render (${RUNS} page loads, Chromium; ${widgetText} characters of text in both)   median        p95`,
+  `render (${RUNS} page loads, Chromium; ${widgetText} characters of text in both)` +
+    '   median        p95',
 );
 for (const [name, s] of [
   ['elements: evaluation to first render', widgets],

@@ -116,7 +116,9 @@ function rowsOf(name, result) {
     if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, item?.name ?? item?.metric ?? String(i)]));
     } else if (value && typeof value === 'object') {
-      const label = `${path.join(' › ')}${typeof value.entries === 'number' ? ` (${value.entries.toLocaleString('en')} entries)` : ''}`;
+      const entries =
+        typeof value.entries === 'number' ? ` (${value.entries.toLocaleString('en')} entries)` : '';
+      const label = `${path.join(' › ')}${entries}`;
       if (typeof value.median === 'number') rows.push(row({ ...value, metric: label }));
       else if (typeof value.value === 'number')
         rows.push(row({ unit: '', ...value, metric: label }));
@@ -145,9 +147,11 @@ const COLUMNS = [
   ['ratio', 'ratio'],
   ['result', 'pass/fail'],
 ];
+/** Markdown's column alignment: the metric and the target to the left, figures to the right. */
+const alignment = COLUMNS.map(([key]) => (key === 'metric' || key === 'target' ? '---' : '---:'));
 const markdown = [
   `| ${COLUMNS.map(([, title]) => title).join(' | ')} |`,
-  `| ${COLUMNS.map(([key]) => (key === 'metric' || key === 'target' ? '---' : '---:')).join(' | ')} |`,
+  `| ${alignment.join(' | ')} |`,
   ...rows.map((r) => `| ${COLUMNS.map(([key]) => r[key].replace(/\|/g, '\\|')).join(' | ')} |`),
 ].join('\n');
 await writeFile('bench/results.md', `${markdown}\n`);
@@ -165,9 +169,8 @@ console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(COLUMNS.map(([key]) => r[key])));
 const checked = rows.filter((r) => r.result);
 const missed = checked.filter((r) => r.result === 'FAIL');
-console.log(
-  `\n${checked.length - missed.length} of ${checked.length} targets met${missed.length ? `; missed: ${missed.map((r) => r.metric).join('; ')}` : ''}`,
-);
+const misses = missed.length ? `; missed: ${missed.map((r) => r.metric).join('; ')}` : '';
+console.log(`\n${checked.length - missed.length} of ${checked.length} targets met${misses}`);
 if (earlier.length) console.log(`from earlier runs: ${earlier.join(', ')}`);
 if (failed.length) {
   console.error(`bench: ${failed.join(', ')} failed`);

@@ -3,7 +3,6 @@
 // (the floor of any Lit library) and the dataset alone, minified and
 // compressed (the floor of any widget that ships this data).
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotli, bundle, gzip, measure } from '../scripts/size.mjs';
 
@@ -79,9 +78,8 @@ customElements.define('trivial-element', TrivialElement);`,
     ...result.rows,
     ...Object.entries(baselines).map(([name, v]) => ({ name: `baseline: ${name}`, ...v })),
   ]) {
-    console.log(
-      `  ${row.name.padEnd(48)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}`,
-    );
+    const sizes = [row.raw, row.gzip, row.brotli].map((n) => kb(n).padStart(9)).join(' ');
+    console.log(`  ${row.name.padEnd(48)} ${sizes}`);
   }
   for (const [name, ratio] of Object.entries(result.ratios))
     console.log(`  ${name.padEnd(48)} ${ratio.toFixed(2)}x`);

@@ -145,12 +145,13 @@ function update() {
 
 async function copy() {
   const text = snippetBox.textContent;
-  let copied = false;
+  let copied;
   try {
     await navigator.clipboard.writeText(text);
     copied = true;
   } catch {
-    // Clipboard API refused (no permission or insecure context): select the text and try the old way.
+    // Clipboard API refused (no permission or insecure context): select the text and try the
+    // old way.
     const range = document.createRange();
     range.selectNodeContents(snippetBox);
     getSelection().removeAllRanges();

@@ -30,6 +30,7 @@ import type { Dataset } from './schema.js';
 export const data: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(result.data))});
 `;
 await writeFile(`${root}${out}`, source);
+const { coverage, offices } = result.data;
 console.log(
-  `${file}: valid (${result.data.coverage.length} coverage entries, ${result.data.offices.length} offices) → ${out}`,
+  `${file}: valid (${coverage.length} coverage entries, ${offices.length} offices) → ${out}`,
 );

@@ -37,9 +37,11 @@ const valuesOf = (type) =>
 /** An element's summary and description, as one text for both editors. */
 const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
 
+/** Where the VS Code language services publish their custom data schemas. */
+const MICROSOFT = 'https://raw.githubusercontent.com/microsoft';
+
 const vscode = {
-  $schema:
-    'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+  $schema: `${MICROSOFT}/vscode-html-languageservice/main/docs/customData.schema.json`,
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
@@ -88,8 +90,7 @@ const webTypes = {
 };
 
 const vscodeCss = {
-  $schema:
-    'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
+  $schema: `${MICROSOFT}/vscode-css-languageservice/main/docs/customData.schema.json`,
   version: 1.1,
   properties: [...globalTokens, ...elements.flatMap((element) => elementTokens(element.tagName))],
 };
@@ -98,5 +99,6 @@ await writeFile('dist/vscode.html-custom-data.json', `${JSON.stringify(vscode, n
 await writeFile('dist/web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
 await writeFile('dist/vscode.css-custom-data.json', `${JSON.stringify(vscodeCss, null, 2)}\n`);
 console.log(
-  `editor data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json`,
+  `editor data for ${elements.length} elements: dist/vscode.html-custom-data.json,` +
+    ' dist/vscode.css-custom-data.json, dist/web-types.json',
 );

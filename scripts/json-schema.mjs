@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/v4/core';
 import { importTs } from './import-ts.mjs';
 
-const { DatasetSchema, SCHEMA_VERSION } = await importTs('src/data/schema.ts');
+const { DatasetSchema } = await importTs('src/data/schema.ts');
 const schema = toJSONSchema(DatasetSchema, {
   target: 'draft-2020-12',
   unrepresentable: 'any',
@@ -19,8 +19,14 @@ const schema = toJSONSchema(DatasetSchema, {
 const published = {
   $schema: schema.$schema,
   title: 'oms-widgets dataset',
-  description:
-    'A dataset for oms-widgets: coverage entries, offices, the policy guide. A file may hold only some sections (offices only, coverage only, …): the others come from the bundled dataset. Ids must be unique within each list, and every category, source, city and insurer reference must name an existing record, in the file or the bundled data (checked by the library, not expressible here).',
+  description: [
+    'A dataset for oms-widgets: coverage entries, offices, the policy guide.',
+    'A file may hold only some sections (offices only, coverage only, …):',
+    'the others come from the bundled dataset.',
+    'Ids must be unique within each list, and every category, source, city and insurer',
+    'reference must name an existing record, in the file or the bundled data',
+    '(checked by the library, not expressible here).',
+  ].join(' '),
   ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   required: ['schemaVersion'],
 };

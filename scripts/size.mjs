@@ -61,9 +61,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const row of rows) {
     const ok = row.brotli <= row.budget;
     if (!ok) over++;
-    console.log(
-      `${ok ? 'ok  ' : 'OVER'} ${row.name.padEnd(44)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)} / ${kb(row.budget)}`,
-    );
+    const sizes = [row.raw, row.gzip, row.brotli].map((n) => kb(n).padStart(9)).join(' ');
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${row.name.padEnd(44)} ${sizes} / ${kb(row.budget)}`);
   }
   if (over) {
     console.error(`size: ${over} file(s) over budget`);

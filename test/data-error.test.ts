@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { OmsDataErrorEvent } from '../src/events.js';
+import { consoleDuring } from './support/console.js';
 import { fixtureIn, shadowText, until } from './support/fixtures.js';
 
 // Data files served by the test server for these cases.
@@ -13,12 +14,7 @@ async function badDataUrl(mutate: (data: any) => void): Promise<string> {
 }
 
 describe('data from src', () => {
-  let errors: typeof console.error;
-  beforeEach(() => {
-    errors = console.error;
-    console.error = () => {};
-  });
-  afterEach(() => (console.error = errors));
+  consoleDuring('error', { each: true });
 
   it('renders a dataset loaded from src', async () => {
     const url = await badDataUrl((data) => (data.offices[0].address.ru = 'ул. Проверочная, 1'));
@@ -27,8 +23,12 @@ describe('data from src', () => {
   });
 
   for (const [name, setup, text] of [
-    ['a 404', async () => '/data/missing.json', /ошибкой 404/],
-    ['invalid JSON', async () => URL.createObjectURL(new Blob(['{"coverage": ['])), /не JSON/],
+    ['a 404', () => Promise.resolve('/data/missing.json'), /ошибкой 404/],
+    [
+      'invalid JSON',
+      () => Promise.resolve(URL.createObjectURL(new Blob(['{"coverage": [']))),
+      /не JSON/,
+    ],
     [
       'a schema error',
       () => badDataUrl((data) => delete data.coverage[0].title),
@@ -38,7 +38,7 @@ describe('data from src', () => {
     it(`shows a translated error and fires oms-data-error for ${name}`, async () => {
       const url = await setup();
       const el = await fixtureIn('ru', html`<oms-paid-services></oms-paid-services>`);
-      const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+      const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
       el.setAttribute('src', url);
       const { kind, issues } = await event;
       await el.updateComplete;

@@ -47,32 +47,36 @@ describe('bundled dataset', () => {
       expect(insurer.website, insurer.id).to.equal(undefined);
   });
 
-  it('lists every paid service of article section 5, each with its exception, and IVF as covered', () => {
-    const paid = bundledDataset.coverage.filter((e) => e.status === 'paid');
-    const expected: [RegExp, boolean][] = [
-      [/направлени|собственн|инициатив/i, true],
-      [/аноним/i, true],
-      [/на дому/i, true],
-      [/после выписки/i, false],
-      [/вакцин|привив/i, true],
-      [/санатор/i, true],
-      [/гомеопат/i, false],
-      [/космет/i, false],
-      [/протез/i, true],
-      [/логоневр|заика/i, true],
-      [/сексолог/i, false],
-      [/психолог/i, false],
-      [/сервис|комфорт|палат/i, false],
-    ];
-    for (const [title, hasException] of expected) {
-      const entry = paid.find((e) => title.test(e.title.ru));
-      expect(entry, String(title)).to.not.equal(undefined);
-      if (hasException) expect(entry!.exceptions?.length ?? 0, entry!.id).to.be.greaterThan(0);
-    }
-    const ivf = bundledDataset.coverage.find((e) => /ЭКО/.test(e.title.ru));
-    expect(ivf?.status).to.equal('covered');
-    expect(ivf?.paidListNote).to.not.equal(undefined);
-  });
+  it(
+    'lists every paid service of article section 5, ' +
+      'each with its exception, and IVF as covered',
+    () => {
+      const paid = bundledDataset.coverage.filter((e) => e.status === 'paid');
+      const expected: [RegExp, boolean][] = [
+        [/направлени|собственн|инициатив/i, true],
+        [/аноним/i, true],
+        [/на дому/i, true],
+        [/после выписки/i, false],
+        [/вакцин|привив/i, true],
+        [/санатор/i, true],
+        [/гомеопат/i, false],
+        [/космет/i, false],
+        [/протез/i, true],
+        [/логоневр|заика/i, true],
+        [/сексолог/i, false],
+        [/психолог/i, false],
+        [/сервис|комфорт|палат/i, false],
+      ];
+      for (const [title, hasException] of expected) {
+        const entry = paid.find((e) => title.test(e.title.ru));
+        expect(entry, String(title)).to.not.equal(undefined);
+        if (hasException) expect(entry!.exceptions?.length ?? 0, entry!.id).to.be.greaterThan(0);
+      }
+      const ivf = bundledDataset.coverage.find((e) => /ЭКО/.test(e.title.ru));
+      expect(ivf?.status).to.equal('covered');
+      expect(ivf?.paidListNote).to.not.equal(undefined);
+    },
+  );
 
   it('keeps the article section 4 procedures as budget-funded', () => {
     for (const title of [
@@ -102,22 +106,30 @@ describe('bundled dataset', () => {
     }
   });
 
-  it('has the policy guide: contents, digital policy, change rule, ways to apply, six situations, advice', () => {
-    const { guide, advice } = bundledDataset;
-    expect(guide.policyContents.items.length).to.be.greaterThan(3);
-    expect(guide.digitalPolicy.since).to.equal('2022-12-01');
-    expect(guide.changeRule.deadline).to.deep.equal({ month: 11, day: 1 });
-    expect(guide.waysToApply.map((w) => w.id)).to.include.members(['online', 'delivery', 'office']);
-    expect(guide.situations.map((s) => s.id)).to.have.members([
-      'working',
-      'non-working',
-      'child',
-      'teen',
-      'newborn',
-      'foreign',
-    ]);
-    expect(advice.length).to.be.greaterThanOrEqual(3);
-  });
+  it(
+    'has the policy guide: contents, digital policy, ' +
+      'change rule, ways to apply, six situations, advice',
+    () => {
+      const { guide, advice } = bundledDataset;
+      expect(guide.policyContents.items.length).to.be.greaterThan(3);
+      expect(guide.digitalPolicy.since).to.equal('2022-12-01');
+      expect(guide.changeRule.deadline).to.deep.equal({ month: 11, day: 1 });
+      expect(guide.waysToApply.map((w) => w.id)).to.include.members([
+        'online',
+        'delivery',
+        'office',
+      ]);
+      expect(guide.situations.map((s) => s.id)).to.have.members([
+        'working',
+        'non-working',
+        'child',
+        'teen',
+        'newborn',
+        'foreign',
+      ]);
+      expect(advice.length).to.be.greaterThanOrEqual(3);
+    },
+  );
 });
 
 describe('validateDataset', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineAll, elements, OmsCoverageCheck, VERSION } from '../src/index.js';
+import { withConsole } from './support/console.js';
 
 describe('define', () => {
   it('defines every tag, and defining again never throws', () => {
@@ -18,23 +19,18 @@ describe('define', () => {
     expect(new ctor()).to.be.instanceOf(OmsCoverageCheck);
   });
 
-  it('leaves one warning when another version holds a tag, and keeps it', () => {
+  it('leaves one warning when another version holds a tag, and keeps it', async () => {
     class Other extends LitElement {
       static version = '0.0.1-other';
     }
     customElements.define('oms-version-clash-a', Other);
     customElements.define('oms-version-clash-b', class extends Other {});
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await withConsole('warn', () => {
       OmsCoverageCheck.define('oms-version-clash-a');
       OmsCoverageCheck.define('oms-version-clash-b');
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.contain('0.0.1-other');
+    });
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('0.0.1-other');
     expect(customElements.get('oms-version-clash-a')).to.equal(Other);
   });
 

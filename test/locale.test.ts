@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { getLocale, setLocale } from '../src/i18n/locale.js';
+import { withConsole } from './support/console.js';
 import { shadowText } from './support/fixtures.js';
 
 describe('locale', () => {
@@ -22,35 +23,31 @@ describe('locale', () => {
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.match(/Services/);
   });
 
-  it('takes the nearest lang, the element’s own lang first, and setLocale() over the page', async () => {
-    document.documentElement.lang = 'ru';
-    const wrapper = await fixture(
-      html`<div lang="en">
-        <oms-policy-guide></oms-policy-guide><oms-policy-guide lang="ru"></oms-policy-guide>
-      </div>`,
-    );
-    const [inherited, own] = wrapper.querySelectorAll('oms-policy-guide');
-    await (inherited as any).updateComplete;
-    expect(shadowText(inherited)).to.match(/Your situation/);
-    expect(shadowText(own)).to.match(/Ваша ситуация/);
-    const plain = await fixture(html`<oms-policy-guide></oms-policy-guide>`);
-    expect(shadowText(plain)).to.match(/Ваша ситуация/);
-    setLocale('en');
-    await aTimeout(0);
-    expect(shadowText(plain)).to.match(/Your situation/);
-    expect(shadowText(own)).to.match(/Ваша ситуация/);
-  });
+  it(
+    'takes the nearest lang, the element’s own lang first, ' + 'and setLocale() over the page',
+    async () => {
+      document.documentElement.lang = 'ru';
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <oms-policy-guide></oms-policy-guide><oms-policy-guide lang="ru"></oms-policy-guide>
+        </div>`,
+      );
+      const [inherited, own] = wrapper.querySelectorAll('oms-policy-guide');
+      await (inherited as any).updateComplete;
+      expect(shadowText(inherited)).to.match(/Your situation/);
+      expect(shadowText(own)).to.match(/Ваша ситуация/);
+      const plain = await fixture(html`<oms-policy-guide></oms-policy-guide>`);
+      expect(shadowText(plain)).to.match(/Ваша ситуация/);
+      setLocale('en');
+      await aTimeout(0);
+      expect(shadowText(plain)).to.match(/Your situation/);
+      expect(shadowText(own)).to.match(/Ваша ситуация/);
+    },
+  );
 
-  it('ignores an unsupported locale with a warning', () => {
-    const original = console.warn;
-    let warned = '';
-    console.warn = (message: string) => (warned = message);
-    try {
-      setLocale('de' as 'en');
-    } finally {
-      console.warn = original;
-    }
-    expect(warned).to.contain('de');
+  it('ignores an unsupported locale with a warning', async () => {
+    const warnings = await withConsole('warn', () => setLocale('de' as 'en'));
+    expect(warnings.messages[warnings.messages.length - 1]).to.contain('de');
     expect(getLocale()).to.equal(document.documentElement.lang.startsWith('en') ? 'en' : 'ru');
   });
 });

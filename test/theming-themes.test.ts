@@ -189,12 +189,11 @@ describe('demo themes', function () {
         );
         expect(now, `${name}: ${tag}::part(${part}) restyled`).to.not.equal(before[i]);
       });
-      plain.forEach((el, i) =>
+      for (const [i, el] of plain.entries())
         expect(
           getComputedStyle(el).getPropertyValue('--_accent'),
           `${el.localName} accent`,
-        ).to.not.equal(accentBefore[i]),
-      );
+        ).to.not.equal(accentBefore[i]);
       expect(
         new Set(partsUsed.map(([tag]) => tag)).size,
         'every element has a part styled',

@@ -10,11 +10,15 @@ import { hostStyles } from '../src/internal/host-styles.js';
 import { OmsElement } from '../src/internal/oms-element.js';
 import { renderVerdict, verdictStyles, type Verdict } from '../src/internal/verdict.js';
 import { elements } from '../src/index.js';
+import { withConsole } from './support/console.js';
 import { emulate, media } from './support/media.js';
 
 const VERDICTS: Verdict[] = ['covered', 'conditional', 'budget', 'paid'];
 
-/** Every themed piece of text the elements share: verdicts, links, muted source lines, buttons, the error box. */
+/**
+ * Every themed piece of text the elements share: verdicts, links, muted source lines, buttons, the
+ * error box.
+ */
 class ThemeProbe extends OmsElement {
   static override styles = [...hostStyles('probe'), verdictStyles, factStyles, controlStyles];
   protected override renderReady() {
@@ -90,7 +94,9 @@ const DARK_ONLY_PAGE = 'color-scheme: dark; background: #121212; color: #e5e5e5'
 
 async function probe(page: string, theme?: string): Promise<ThemeProbe> {
   const wrapper = await fixture(
-    fixtureHtml`<div style=${page}><oms-theme-probe theme=${theme ?? 'auto'}></oms-theme-probe></div>`,
+    fixtureHtml`<div style=${page}><oms-theme-probe
+      theme=${theme ?? 'auto'}
+    ></oms-theme-probe></div>`,
   );
   const el = wrapper.firstElementChild as ThemeProbe;
   await el.updateComplete;
@@ -107,7 +113,8 @@ function expectAA(el: ThemeProbe, mode: string) {
   );
   expect(texts.length).to.equal(10);
   for (const text of texts) {
-    const what = `${mode}: ${text.className || text.localName} "${text.textContent!.trim().slice(0, 30)}"`;
+    const label = text.className || text.localName;
+    const what = `${mode}: ${label} "${text.textContent.trim().slice(0, 30)}"`;
     expect(contrast(text), what).to.be.at.least(4.5);
   }
   for (const name of VERDICTS)
@@ -143,27 +150,25 @@ describe('theming: light and dark', () => {
     expectAA(el, 'theme=dark');
   });
 
-  it('theme="light" forces the light palette with its own background on a dark page', async function () {
-    await emulate(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
-    const el = await probe(DARK_ONLY_PAGE, 'light');
-    expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
-    expectAA(el, 'theme=light');
-  });
+  it(
+    'theme="light" forces the light palette ' + 'with its own background on a dark page',
+    async function () {
+      await emulate(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
+      const el = await probe(DARK_ONLY_PAGE, 'light');
+      expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expectAA(el, 'theme=light');
+    },
+  );
 
   it('an unknown theme value falls back to auto with one warning', async () => {
-    const warnings: unknown[] = [];
-    const { warn } = console;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await withConsole('warn', async () => {
       const el = await probe(LIGHT_PAGE, 'sepia');
       expect(rgb(verdict(el, 'covered'))).to.equal('17,99,41');
       el.theme = 'neon' as 'dark';
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings).to.have.length(1);
+    });
+    expect(warnings.calls).to.have.length(1);
   });
 
   for (const [mode, page, theme, scheme] of [
@@ -189,27 +194,32 @@ describe('theming: light and dark', () => {
 describe('theming: forced colors and reduced motion', () => {
   afterEach(() => media([]));
 
-  it('in forced-colors mode the text, verdict borders, pressed state and focus ring stay visible', async function () {
-    await emulate(this, [{ name: 'forced-colors', value: 'active' }]);
-    expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
-    const el = await probe(LIGHT_PAGE);
-    expectAA(el, 'forced colors');
-    const [plain, pressed] = el.shadowRoot!.querySelectorAll('button');
-    expect(getComputedStyle(pressed).backgroundColor, 'the pressed button stands out').to.not.equal(
-      getComputedStyle(plain).backgroundColor,
-    );
-    expect(contrast(pressed)).to.be.at.least(4.5);
-    for (const name of VERDICTS) {
-      const icon = verdict(el, name).querySelector('svg')!;
-      expect(getComputedStyle(icon).stroke, `${name} icon drawn`).to.not.match(
-        /none|transparent|rgba\(0, 0, 0, 0\)/,
-      );
-    }
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.focus();
-    expect(getComputedStyle(input).outlineStyle).to.not.equal('none');
-    expect(contrast(input, 'outlineColor'), 'focus ring').to.be.at.least(3);
-  });
+  it(
+    'in forced-colors mode the text, verdict borders, ' +
+      'pressed state and focus ring stay visible',
+    async function () {
+      await emulate(this, [{ name: 'forced-colors', value: 'active' }]);
+      expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
+      const el = await probe(LIGHT_PAGE);
+      expectAA(el, 'forced colors');
+      const [plain, pressed] = el.shadowRoot!.querySelectorAll('button');
+      expect(
+        getComputedStyle(pressed).backgroundColor,
+        'the pressed button stands out',
+      ).to.not.equal(getComputedStyle(plain).backgroundColor);
+      expect(contrast(pressed)).to.be.at.least(4.5);
+      for (const name of VERDICTS) {
+        const icon = verdict(el, name).querySelector('svg')!;
+        expect(getComputedStyle(icon).stroke, `${name} icon drawn`).to.not.match(
+          /none|transparent|rgba\(0, 0, 0, 0\)/,
+        );
+      }
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.focus();
+      expect(getComputedStyle(input).outlineStyle).to.not.equal('none');
+      expect(contrast(input, 'outlineColor'), 'focus ring').to.be.at.least(3);
+    },
+  );
 
   it('prefers-reduced-motion stops every transition and animation inside', async function () {
     class Moving extends ThemeProbe {
@@ -246,8 +256,11 @@ describe('theming: forced colors and reduced motion', () => {
 
 describe('theming: public tokens reach inside', () => {
   it('a global token styles the inside, and an element token wins over it', async () => {
+    const tokens =
+      '--oms-color-accent: rgb(1, 2, 3); --oms-color-success: rgb(0, 90, 0); ' +
+      '--oms-probe-success: rgb(0, 80, 0); --oms-radius: 3px; --oms-space: 10px';
     const wrapper = await fixture(
-      fixtureHtml`<div style="--oms-color-accent: rgb(1, 2, 3); --oms-color-success: rgb(0, 90, 0); --oms-probe-success: rgb(0, 80, 0); --oms-radius: 3px; --oms-space: 10px">
+      fixtureHtml`<div style=${tokens}>
         <oms-theme-probe></oms-theme-probe>
       </div>`,
     );
@@ -262,7 +275,9 @@ describe('theming: public tokens reach inside', () => {
 
   it('the office list’s map links take the page’s accent', async () => {
     const wrapper = await fixture(
-      fixtureHtml`<div style="--oms-color-accent: rgb(1, 2, 3)"><oms-office-list></oms-office-list></div>`,
+      fixtureHtml`<div style="--oms-color-accent: rgb(1, 2, 3)"
+        ><oms-office-list></oms-office-list
+      ></div>`,
     );
     const el = wrapper.firstElementChild as OmsElement;
     await el.updateComplete;

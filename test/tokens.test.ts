@@ -11,9 +11,7 @@ function cssTextOf(styles: unknown): string {
   const list = (Array.isArray(styles) ? styles.flat(Infinity) : [styles]) as CSSResultOrNative[];
   return list
     .map((style) =>
-      'cssText' in style
-        ? style.cssText
-        : [...(style as CSSStyleSheet).cssRules].map((r) => r.cssText).join('\n'),
+      'cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('\n'),
     )
     .join('\n');
 }
@@ -42,27 +40,29 @@ describe('theming tokens', () => {
     expect(unused, 'private tokens nobody reads').to.deep.equal([]);
   });
 
-  it('a global token and an element token set on the page change the computed style inside', async () => {
-    for (const element of elements) {
-      const tag = element.defaultTag;
-      const own = `--oms-${tag.slice(4)}-border`;
-      const wrapper = await fixture(
-        html`<div
-          style="--oms-color-accent: rgb(1, 2, 3); --oms-font-family: 'Test Font', serif; ${own}: rgb(4, 5, 6)"
-        >
-          ${document.createElement(tag)}
-        </div>`,
-      );
-      const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-      await el.updateComplete;
-      const host = getComputedStyle(el);
-      expect(host.getPropertyValue('--_accent').trim(), `${tag} accent`).to.equal('rgb(1, 2, 3)');
-      expect(host.getPropertyValue('--_border').trim(), `${tag} own border`).to.equal(
-        'rgb(4, 5, 6)',
-      );
-      expect(host.fontFamily, `${tag} font`).to.contain('Test Font');
-    }
-  });
+  it(
+    'a global token and an element token set on ' + 'the page change the computed style inside',
+    async () => {
+      for (const element of elements) {
+        const tag = element.defaultTag;
+        const own = `--oms-${tag.slice(4)}-border`;
+        const style =
+          "--oms-color-accent: rgb(1, 2, 3); --oms-font-family: 'Test Font', serif; " +
+          `${own}: rgb(4, 5, 6)`;
+        const wrapper = await fixture(
+          html`<div style=${style}>${document.createElement(tag)}</div>`,
+        );
+        const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const host = getComputedStyle(el);
+        expect(host.getPropertyValue('--_accent').trim(), `${tag} accent`).to.equal('rgb(1, 2, 3)');
+        expect(host.getPropertyValue('--_border').trim(), `${tag} own border`).to.equal(
+          'rgb(4, 5, 6)',
+        );
+        expect(host.fontFamily, `${tag} font`).to.contain('Test Font');
+      }
+    },
+  );
 
   it('fonts and text colour come from the host page by default', async () => {
     const wrapper = await fixture(

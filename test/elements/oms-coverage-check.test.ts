@@ -3,24 +3,22 @@
 // live region, keyboard use, narrow screens and axe in every state.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { OmsCoverageCheck } from '../../src/components/oms-coverage-check/oms-coverage-check.js';
+import type { OmsCoverageCheck } from '../../src/index.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import '../../src/define.js';
 import type { OmsCoverageResultEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { Announcer } from '../../src/internal/controls.js';
+import { withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { part, parts } from '../support/parts.js';
 
 const SETTLE = 120;
-const parts = (el: Element, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const part = (el: Element, name: string) => parts(el, name)[0];
-const input = (el: Element) => part(el, 'search') as HTMLInputElement;
+const input = (el: Element) => part<HTMLInputElement>(el, 'search');
 const titles = (el: Element) =>
-  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent!.trim());
+  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent.trim());
 const liveText = (el: Element) =>
-  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const entry = (id: string) => bundledDataset.coverage.find((e) => e.id === id)!;
 
@@ -36,16 +34,8 @@ async function type(el: OmsCoverageCheck, text: string) {
 }
 
 describe('<oms-coverage-check>', () => {
-  const delays = { settle: OmsCoverageCheck.settleDelay, announce: Announcer.delay };
-  before(() => {
-    OmsCoverageCheck.settleDelay = SETTLE;
-    Announcer.delay = 10;
-  });
-  after(async () => {
-    OmsCoverageCheck.settleDelay = delays.settle;
-    Announcer.delay = delays.announce;
-    await setViewport({ width: 800, height: 600 });
-  });
+  shortDelays({ announce: 10, settle: SETTLE });
+  after(() => setViewport({ width: 800, height: 600 }));
 
   describe('the search field', () => {
     it('is labelled, with examples in the placeholder in each locale', async () => {
@@ -82,18 +72,22 @@ describe('<oms-coverage-check>', () => {
       expect(el.query).to.equal('гемод');
     });
 
-    it('keeps what it shows while a word is on its way to matching, then says nothing matched (no flicker)', async () => {
-      const el = await check('ru');
-      await type(el, 'гем');
-      const shown = titles(el);
-      expect(shown.length).to.be.greaterThan(0);
-      await sendKeys({ type: 'ъъ' });
-      await el.updateComplete;
-      expect(titles(el), 'the previous results, not an empty box').to.deep.equal(shown);
-      expect(part(el, 'no-match')).to.equal(undefined);
-      await until(() => !!part(el, 'no-match'), 2000, 'the no-match message after a pause');
-      expect(parts(el, 'result')).to.have.length(0);
-    });
+    it(
+      'keeps what it shows while a word is on its way to matching, ' +
+        'then says nothing matched (no flicker)',
+      async () => {
+        const el = await check('ru');
+        await type(el, 'гем');
+        const shown = titles(el);
+        expect(shown.length).to.be.greaterThan(0);
+        await sendKeys({ type: 'ъъ' });
+        await el.updateComplete;
+        expect(titles(el), 'the previous results, not an empty box').to.deep.equal(shown);
+        expect(part(el, 'no-match')).to.equal(undefined);
+        await until(() => !!part(el, 'no-match'), 2000, 'the no-match message after a pause');
+        expect(parts(el, 'result')).to.have.length(0);
+      },
+    );
 
     it('answers an English query on a Russian page in Russian', async () => {
       const el = await check(
@@ -120,16 +114,11 @@ describe('<oms-coverage-check>', () => {
         html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`,
       );
       expect(parts(el, 'result')).to.have.length(2);
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(message);
-      try {
+      const warnings = await withConsole('warn', async () => {
         el.setAttribute('limit', '-3');
         await el.updateComplete;
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.join()).to.match(/limit/);
+      });
+      expect(warnings.messages.join()).to.match(/limit/);
       expect(parts(el, 'result').length).to.be.greaterThan(2);
     });
   });
@@ -157,7 +146,7 @@ describe('<oms-coverage-check>', () => {
             html`<oms-coverage-check query=${query}></oms-coverage-check>`,
           );
           const verdict = part(el, 'verdict');
-          expect(verdict.textContent!.trim()).to.equal(words);
+          expect(verdict.textContent.trim()).to.equal(words);
           expect(verdict.querySelector('svg[aria-hidden="true"]'), 'an icon').to.not.equal(null);
         }
       });
@@ -165,7 +154,7 @@ describe('<oms-coverage-check>', () => {
 
     it('lists every condition in full', async () => {
       const el = await check('ru', html`<oms-coverage-check query="ЭКО"></oms-coverage-check>`);
-      const text = part(el, 'result').textContent!;
+      const text = part(el, 'result').textContent;
       expect(text).to.match(/Условия:/);
       for (const condition of entry('ivf').conditions!) expect(text).to.include(condition.ru);
     });
@@ -175,7 +164,7 @@ describe('<oms-coverage-check>', () => {
         'en',
         html`<oms-coverage-check query="vaccination"></oms-coverage-check>`,
       );
-      const text = part(el, 'result').textContent!;
+      const text = part(el, 'result').textContent;
       expect(text).to.match(/Free when:/);
       for (const exception of entry('vaccination').exceptions!)
         expect(text).to.include(exception.en);
@@ -186,81 +175,92 @@ describe('<oms-coverage-check>', () => {
         'ru',
         html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
       );
-      const why = part(el, 'why') as HTMLDetailsElement;
+      const why = part<HTMLDetailsElement>(el, 'why');
       expect(why.localName).to.equal('details');
       expect(why.open).to.equal(false);
-      const text = why.textContent!.replace(/\s+/g, ' ');
+      const text = why.textContent.replace(/\s+/g, ' ');
       expect(text).to.match(/Почему так\?/);
       expect(text).to.include(entry('haemodialysis').legalBasis!.ru);
       expect(text).to.match(/Программа государственных гарантий/);
       expect(text).to.match(/Проверено 24\.11\.2026/);
     });
 
-    it('says where to turn when asked to pay, with every covered or budget result and no paid one', async () => {
-      const el = await check(
-        'ru',
-        html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
-      );
-      const results = parts(el, 'result');
-      const statuses = results.map((r) =>
-        r.querySelector('[part~="verdict"]')!.getAttribute('part')!,
-      );
-      expect(
-        statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)),
-        'a mix of verdicts',
-      ).to.equal(true);
-      for (const [i, result] of results.entries()) {
-        const advice = result.querySelector('[part~="advice"]');
-        if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
-        else {
-          expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
-          expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(
-            /Просят заплатить/,
-          );
-          for (const channel of bundledDataset.advice)
-            expect(advice!.textContent).to.include(channel.title.ru);
+    it(
+      'says where to turn when asked to pay, ' +
+        'with every covered or budget result and no paid one',
+      async () => {
+        const el = await check(
+          'ru',
+          html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
+        );
+        const results = parts(el, 'result');
+        const statuses = results.map((r) =>
+          r.querySelector('[part~="verdict"]')!.getAttribute('part')!,
+        );
+        expect(
+          statuses.some((s) => /paid/.test(s)) && statuses.some((s) => !/paid/.test(s)),
+          'a mix of verdicts',
+        ).to.equal(true);
+        for (const [i, result] of results.entries()) {
+          const advice = result.querySelector('[part~="advice"]');
+          if (/paid/.test(statuses[i])) expect(advice, 'no advice on a paid result').to.equal(null);
+          else {
+            expect(advice, `advice on ${titles(el)[i]}`).to.not.equal(null);
+            expect(advice!.closest('details')!.querySelector('summary')!.textContent).to.match(
+              /Просят заплатить/,
+            );
+            for (const channel of bundledDataset.advice)
+              expect(advice!.textContent).to.include(channel.title.ru);
+          }
         }
-      }
-    });
+      },
+    );
   });
 
   describe('browsing by category', () => {
-    it('shows the categories while the field is empty, and a category’s entries on a press', async () => {
-      const el = await check('ru');
-      const buttons = parts(el, 'category');
-      expect(part(el, 'categories')).to.not.equal(undefined);
-      expect(buttons.length).to.equal(bundledDataset.categories.length);
-      const dental = buttons.find((b) => /Стоматология/.test(b.textContent!))!;
-      expect(dental.getAttribute('aria-pressed')).to.equal('false');
-      dental.click();
-      await el.updateComplete;
-      expect(el.category).to.equal('dental');
-      expect(dental.getAttribute('aria-pressed')).to.equal('true');
-      const expected = bundledDataset.coverage
-        .filter((e) => e.category === 'dental')
-        .map((e) => e.title.ru);
-      expect(titles(el)).to.deep.equal(expected);
-      dental.click();
-      await el.updateComplete;
-      expect(el.category).to.equal('');
-      expect(parts(el, 'result')).to.have.length(0);
-    });
+    it(
+      'shows the categories while the field is empty, ' + 'and a category’s entries on a press',
+      async () => {
+        const el = await check('ru');
+        const buttons = parts(el, 'category');
+        expect(part(el, 'categories')).to.not.equal(undefined);
+        expect(buttons.length).to.equal(bundledDataset.categories.length);
+        const dental = buttons.find((b) => /Стоматология/.test(b.textContent))!;
+        expect(dental.getAttribute('aria-pressed')).to.equal('false');
+        dental.click();
+        await el.updateComplete;
+        expect(el.category).to.equal('dental');
+        expect(dental.getAttribute('aria-pressed')).to.equal('true');
+        const expected = bundledDataset.coverage
+          .filter((e) => e.category === 'dental')
+          .map((e) => e.title.ru);
+        expect(titles(el)).to.deep.equal(expected);
+        dental.click();
+        await el.updateComplete;
+        expect(el.category).to.equal('');
+        expect(parts(el, 'result')).to.have.length(0);
+      },
+    );
 
-    it('opens on the category of the category attribute, and hides the categories while searching', async () => {
-      const el = await check('en', html`<oms-coverage-check category="paid"></oms-coverage-check>`);
-      expect(titles(el)).to.have.length(
-        bundledDataset.coverage.filter((e) => e.status === 'paid').length,
-      );
-      await type(el, 'ivf');
-      expect(part(el, 'categories')).to.equal(undefined);
-      expect(titles(el)[0]).to.match(/IVF/);
-    });
+    it(
+      'opens on the category of the category attribute, ' +
+        'and hides the categories while searching',
+      async () => {
+        const el = await check(
+          'en',
+          html`<oms-coverage-check category="paid"></oms-coverage-check>`,
+        );
+        expect(titles(el)).to.have.length(
+          bundledDataset.coverage.filter((e) => e.status === 'paid').length,
+        );
+        await type(el, 'ivf');
+        expect(part(el, 'categories')).to.equal(undefined);
+        expect(titles(el)[0]).to.match(/IVF/);
+      },
+    );
 
     it('reports an unknown category and shows them all', async () => {
-      const warn = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(message);
-      try {
+      const warnings = await withConsole('warn', async () => {
         const el = await check(
           'ru',
           html`<oms-coverage-check category="nope"></oms-coverage-check>`,
@@ -269,10 +269,8 @@ describe('<oms-coverage-check>', () => {
           parts(el, 'category').every((b) => b.getAttribute('aria-pressed') === 'false'),
         ).to.equal(true);
         expect(parts(el, 'result')).to.have.length(0);
-      } finally {
-        console.warn = warn;
-      }
-      expect(warnings.join()).to.match(/nope/);
+      });
+      expect(warnings.messages.join()).to.match(/nope/);
     });
   });
 
@@ -287,9 +285,7 @@ describe('<oms-coverage-check>', () => {
       expect(box.querySelector('[part~="advice"]')!.textContent).to.include(
         bundledDataset.advice[1].title.ru,
       );
-      const browse = [...box.querySelectorAll('button')].find((b) =>
-        /раздел/.test(b.textContent!),
-      )!;
+      const browse = [...box.querySelectorAll('button')].find((b) => /раздел/.test(b.textContent))!;
       browse.click();
       await el.updateComplete;
       expect(el.query).to.equal('');
@@ -328,7 +324,7 @@ describe('<oms-coverage-check>', () => {
 
     it('fires it for a query set from outside, with no matches too', async () => {
       const el = await check('ru');
-      const event = oneEvent(el, 'oms-coverage-result') as Promise<OmsCoverageResultEvent>;
+      const event = oneEvent<OmsCoverageResultEvent>(el, 'oms-coverage-result');
       el.query = 'абракадабра';
       const { query, matches } = await event;
       expect(query).to.equal('абракадабра');
@@ -336,9 +332,7 @@ describe('<oms-coverage-check>', () => {
     });
 
     it('fires oms-data-error and shows a translated error for bad data', async () => {
-      const error = console.error;
-      console.error = () => {};
-      try {
+      await withConsole('error', async () => {
         const el = await check('ru');
         const event = oneEvent(el, 'oms-data-error');
         el.src = '/data/missing.json';
@@ -347,9 +341,7 @@ describe('<oms-coverage-check>', () => {
         expect(part(el, 'error').textContent).to.match(/404/);
         expect(part(el, 'search')).to.equal(undefined);
         await expect(el).to.be.accessible();
-      } finally {
-        console.error = error;
-      }
+      });
     });
   });
 
@@ -395,7 +387,7 @@ describe('<oms-coverage-check>', () => {
       expect(first.getAttribute('aria-pressed')).to.equal('true');
 
       await type(el, 'гемодиализ');
-      const why = part(el, 'why') as HTMLDetailsElement;
+      const why = part<HTMLDetailsElement>(el, 'why');
       const advice = part(el, 'result').querySelector('[part~="advice"]')!.closest('details')!;
       // Field → "why" → "asked to pay?", in order.
       await sendKeys({ press: 'Tab' });
@@ -435,7 +427,8 @@ describe('<oms-coverage-check>', () => {
       );
     }
 
-    // 320 CSS px is also a 640 px window at 200% zoom; text zoomed to 200% on top is the harder case.
+    // 320 CSS px is also a 640 px window at 200% zoom; text zoomed to 200% on top is the harder
+    // case.
     for (const [fontSize, name] of [
       ['16px', '320 px'],
       ['32px', '320 px with text at 200%'],
@@ -479,15 +472,11 @@ describe('<oms-coverage-check>', () => {
         await el.updateComplete;
         expect(part(el, 'status')).to.not.equal(undefined);
         await expect(el, 'loading').to.be.accessible();
-        const error = console.error;
-        console.error = () => {};
-        try {
+        await withConsole('error', async () => {
           el.src = '/data/missing.json';
           await until(() => !!part(el, 'error'), 3000, 'the error');
           await expect(el, 'data error').to.be.accessible();
-        } finally {
-          console.error = error;
-        }
+        });
       });
     }
   });

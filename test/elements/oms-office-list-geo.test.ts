@@ -5,43 +5,36 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { OmsOfficeList } from '../../src/components/oms-office-list/oms-office-list.js';
-import { Announcer } from '../../src/internal/controls.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { $, $$, live } from '../support/parts.js';
+import { stub } from '../support/stub.js';
 import { testOffices } from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
 const addresses = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="office"] p:first-of-type')].map(
-    (p) => p.textContent!,
-  );
+  $$(el, '[part~="office"] p:first-of-type').map((p) => p.textContent);
 const nearMe = (el: Element) => $<HTMLButtonElement>(el, '[part~="near-me"]')!;
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
 
 // Next to the (invented) office on Morskaya St in Proversk, UTC+10.
 const EAST = { latitude: 43.11, longitude: 131.88 };
 
 describe('<oms-office-list> near me', () => {
-  let delay: number;
+  shortDelays();
   let calls: number;
   const geolocation = navigator.geolocation;
-  const original = geolocation.getCurrentPosition;
+  const original = geolocation.getCurrentPosition.bind(geolocation);
+  let restore: () => void;
   beforeEach(() => {
-    delay = Announcer.delay;
-    Announcer.delay = 0;
     calls = 0;
     // Count the requests, then pass them on to the browser.
-    geolocation.getCurrentPosition = function (
-      ...args: Parameters<Geolocation['getCurrentPosition']>
-    ) {
+    restore = stub(geolocation, 'getCurrentPosition', (...args) => {
       calls++;
-      return original.apply(geolocation, args);
-    };
+      original(...args);
+    });
   });
   afterEach(async () => {
-    geolocation.getCurrentPosition = original;
-    Announcer.delay = delay;
+    restore();
     registerDataset(undefined);
     await executeServerCommand('geolocation', { reset: true });
   });
@@ -73,35 +66,44 @@ describe('<oms-office-list> near me', () => {
   for (const locale of ['ru', 'en'] as Locale[]) {
     const t = (ru: string, en: string) => (locale === 'ru' ? ru : en);
 
-    it(`sorts by distance with the browser's position, offices without coordinates last (${locale})`, async () => {
-      await executeServerCommand('geolocation', { grant: true, ...EAST });
-      registerDataset(testOffices());
-      const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
-      expect(addresses(el)[0]).to.include(t('Ёлочная', 'Yolochnaya'));
-      nearMe(el).click();
-      await until(() => nearMe(el).getAttribute('aria-pressed') === 'true', 3000, 'sorted');
-      const sorted = addresses(el);
-      expect(sorted[0]).to.include(t('Морская', 'Morskaya'));
-      const km = new RegExp(t('· (\\d+(,\\d)?) км от вас', '· (\\d+(\\.\\d)?) km from you')).exec(
-        sorted[0],
-      );
-      expect(Number(km![1].replace(',', '.')), 'about 2 km').to.be.within(1, 3);
-      expect(sorted[1]).to.match(new RegExp(t('· [\\d\\s]+ км от вас', '· [\\d,]+ km from you')));
-      expect(sorted[3], 'no coordinates: last, no distance').to.include(t('Тестовая', 'Testovaya'));
-      expect(sorted[3]).to.not.include(t('км', 'km'));
-      expect(shadowText(el)).to.include(t('Сначала ближайшие к вам.', 'Nearest to you first.'));
-      await until(
-        () => live(el).includes(t('Сначала ближайшие', 'Nearest to you')),
-        2000,
-        'announced',
-      );
-      await expect(el).to.be.accessible();
-      // A second click goes back to the dataset order.
-      nearMe(el).click();
-      await el.updateComplete;
-      expect(nearMe(el).getAttribute('aria-pressed')).to.equal('false');
-      expect(addresses(el)[0]).to.include(t('Ёлочная', 'Yolochnaya'));
-    });
+    it(
+      `sorts by distance with the browser's position, ` +
+        `offices without coordinates last (${locale})`,
+      async () => {
+        await executeServerCommand('geolocation', { grant: true, ...EAST });
+        registerDataset(testOffices());
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
+        expect(addresses(el)[0]).to.include(t('Ёлочная', 'Yolochnaya'));
+        nearMe(el).click();
+        await until(() => nearMe(el).getAttribute('aria-pressed') === 'true', 3000, 'sorted');
+        const sorted = addresses(el);
+        expect(sorted[0]).to.include(t('Морская', 'Morskaya'));
+        const km = new RegExp(t('· (\\d+(,\\d)?) км от вас', '· (\\d+(\\.\\d)?) km from you')).exec(
+          sorted[0],
+        );
+        expect(Number(km![1].replace(',', '.')), 'about 2 km').to.be.within(1, 3);
+        expect(sorted[1]).to.match(new RegExp(t('· [\\d\\s]+ км от вас', '· [\\d,]+ km from you')));
+        expect(sorted[3], 'no coordinates: last, no distance').to.include(
+          t('Тестовая', 'Testovaya'),
+        );
+        expect(sorted[3]).to.not.include(t('км', 'km'));
+        expect(shadowText(el)).to.include(t('Сначала ближайшие к вам.', 'Nearest to you first.'));
+        await until(
+          () => live(el).includes(t('Сначала ближайшие', 'Nearest to you')),
+          2000,
+          'announced',
+        );
+        await expect(el).to.be.accessible();
+        // A second click goes back to the dataset order.
+        nearMe(el).click();
+        await el.updateComplete;
+        expect(nearMe(el).getAttribute('aria-pressed')).to.equal('false');
+        expect(addresses(el)[0]).to.include(t('Ёлочная', 'Yolochnaya'));
+      },
+    );
 
     it(`says so when the permission is refused (${locale})`, async () => {
       await executeServerCommand('geolocation', { grant: false });

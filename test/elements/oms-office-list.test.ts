@@ -6,9 +6,11 @@ import '../../src/define.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { OmsOfficeList } from '../../src/components/oms-office-list/oms-office-list.js';
 import type { OmsDataErrorEvent, OmsOfficeSelectEvent } from '../../src/events.js';
-import { Announcer } from '../../src/internal/controls.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { consoleDuring, withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
+import { $, $$, live, parts } from '../support/parts.js';
 import {
   manyTestOffices,
   testOffices,
@@ -16,13 +18,7 @@ import {
   TEST_OFFICES,
 } from './oms-office-list.fixture.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-const offices = (el: Element) => $$(el, '[part~="office"]');
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]')!.textContent!.trim();
+const offices = (el: Element) => parts(el, 'office');
 
 async function choose(el: OmsOfficeList, part: 'city' | 'insurer', value: string) {
   const select = $<HTMLSelectElement>(el, `[part~="${part}"]`)!;
@@ -45,79 +41,74 @@ function todayIn(timeZone: string): number {
 }
 
 describe('<oms-office-list>', () => {
-  let delay: number;
-  const warnings: unknown[][] = [];
-  const { warn } = console;
-  beforeEach(() => {
-    delay = Announcer.delay;
-    Announcer.delay = 0;
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
+  shortDelays();
   afterEach(async () => {
     registerDataset(undefined);
     // Elements still on the page render the bundled data again (and may warn about it) first.
     await new Promise((resolve) => setTimeout(resolve));
-    Announcer.delay = delay;
-    console.warn = warn;
   });
+  // After the hook above: warnings from that last render are caught too.
+  const warnings = consoleDuring('warn', { each: true });
 
   for (const locale of ['ru', 'en'] as Locale[]) {
     describe(`in ${locale}`, () => {
       const t = (ru: string, en: string) => (locale === 'ru' ? ru : en);
 
-      it('shows each office: insurer, full address, map links in a new tab, phones, hours', async () => {
-        registerDataset(testOffices());
-        const el = await fixtureIn<OmsOfficeList>(
-          locale,
-          html`<oms-office-list></oms-office-list>`,
-        );
-        expect(offices(el)).to.have.length(4);
-        const [first, , , last] = offices(el);
-        expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
-        expect(first.textContent).to.include(
-          t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
-        );
-        const maps = [...first.querySelectorAll<HTMLAnchorElement>('[part~="map-link"]')];
-        expect(maps.map((a) => a.href)).to.deep.equal([
-          'https://yandex.ru/maps/?text=54.7%2C20.5',
-          'https://www.openstreetmap.org/search?query=54.7%2C20.5',
-        ]);
-        for (const a of maps) {
-          expect(a.target).to.equal('_blank');
-          expect(a.rel).to.include('noopener');
-          const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
-          expect(description.textContent).to.include(
-            t('откроется в новой вкладке', 'opens in a new tab'),
+      it(
+        'shows each office: insurer, full address, ' + 'map links in a new tab, phones, hours',
+        async () => {
+          registerDataset(testOffices());
+          const el = await fixtureIn<OmsOfficeList>(
+            locale,
+            html`<oms-office-list></oms-office-list>`,
           );
-        }
-        // Without coordinates: a search for the address.
-        expect(
-          decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href),
-        ).to.include('ул. Тестовая, 7, Проверск');
-        const phones = [...first.querySelectorAll<HTMLAnchorElement>('[part~="phone"]')];
-        expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal([
-          'tel:+70000000001',
-          'tel:+70000000002',
-        ]);
-        expect(phones.map((a) => a.textContent)).to.deep.equal([
-          t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01',
-          '+7 000 000-00-02',
-        ]);
-        expect(first.querySelector('[part~="hours"]')!.textContent).to.include(
-          t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'),
-        );
-        // Only where the data has them.
-        expect(last.querySelector('[part~="phone"], [part~="hours"]')).to.equal(null);
-        expect(offices(el)[1].querySelector('[part~="hours"]')).to.equal(null);
-        // All four share one source: it is said once, under the list.
-        expect($$(el, '[part~="source"]')).to.have.length(1);
-        expect($(el, 'ul + [part~="source"]')!.textContent).to.include(
-          t('Тестовые данные', 'Test data'),
-        );
-        expect(shadowText(el)).to.include(t('4 отделения', '4 offices'));
-        await expect(el).to.be.accessible();
-      });
+          expect(offices(el)).to.have.length(4);
+          const [first, , , last] = offices(el);
+          expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
+          expect(first.textContent).to.include(
+            t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
+          );
+          const maps = [...first.querySelectorAll<HTMLAnchorElement>('[part~="map-link"]')];
+          expect(maps.map((a) => a.href)).to.deep.equal([
+            'https://yandex.ru/maps/?text=54.7%2C20.5',
+            'https://www.openstreetmap.org/search?query=54.7%2C20.5',
+          ]);
+          for (const a of maps) {
+            expect(a.target).to.equal('_blank');
+            expect(a.rel).to.include('noopener');
+            const description = el.shadowRoot!.getElementById(a.getAttribute('aria-describedby')!)!;
+            expect(description.textContent).to.include(
+              t('откроется в новой вкладке', 'opens in a new tab'),
+            );
+          }
+          // Without coordinates: a search for the address.
+          expect(
+            decodeURIComponent(last.querySelector<HTMLAnchorElement>('[part~="map-link"]')!.href),
+          ).to.include('ул. Тестовая, 7, Проверск');
+          const phones = [...first.querySelectorAll<HTMLAnchorElement>('[part~="phone"]')];
+          expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal([
+            'tel:+70000000001',
+            'tel:+70000000002',
+          ]);
+          expect(phones.map((a) => a.textContent)).to.deep.equal([
+            t('Справочная: ', 'Enquiries: ') + '+7 000 000-00-01',
+            '+7 000 000-00-02',
+          ]);
+          expect(first.querySelector('[part~="hours"]')!.textContent).to.include(
+            t('пн–пт 09:00–18:00', 'Mon–Fri 09:00–18:00'),
+          );
+          // Only where the data has them.
+          expect(last.querySelector('[part~="phone"], [part~="hours"]')).to.equal(null);
+          expect(offices(el)[1].querySelector('[part~="hours"]')).to.equal(null);
+          // All four share one source: it is said once, under the list.
+          expect($$(el, '[part~="source"]')).to.have.length(1);
+          expect($(el, 'ul + [part~="source"]')!.textContent).to.include(
+            t('Тестовые данные', 'Test data'),
+          );
+          expect(shadowText(el)).to.include(t('4 отделения', '4 offices'));
+          await expect(el).to.be.accessible();
+        },
+      );
 
       it('says "open now" by the hours in the office’s own time zone', async () => {
         // Open all of today there, or every day but today: the answer does not depend on the hour.
@@ -182,7 +173,7 @@ describe('<oms-office-list>', () => {
         );
         const found = async (query: string) => {
           await type(el, query);
-          return offices(el).map((li) => li.querySelector('p')!.textContent!.trim());
+          return offices(el).map((li) => li.querySelector('p')!.textContent.trim());
         };
         expect(await found('елочная')).to.have.length(1);
         expect(await found('tkjxyfz'), 'wrong layout').to.have.length(1);
@@ -217,7 +208,7 @@ describe('<oms-office-list>', () => {
     await el.updateComplete;
     expect(offices(el)).to.have.length(2);
     expect($(el, '[part~="insurer"]')).to.not.equal(null);
-    expect(warnings).to.have.length(0);
+    expect(warnings.calls).to.have.length(0);
   });
 
   it('an unknown city or insurer falls back to all, with one console warning each', async () => {
@@ -229,7 +220,7 @@ describe('<oms-office-list>', () => {
     expect($(el, '[part~="city"]'), 'the control is there instead').to.not.equal(null);
     el.requestUpdate();
     await el.updateComplete;
-    expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+    expect(warnings.messages).to.deep.equal([
       '<oms-office-list>: unknown city "atlantis"; showing all.',
       '<oms-office-list>: unknown insurer "nobody"; showing all.',
     ]);
@@ -243,12 +234,12 @@ describe('<oms-office-list>', () => {
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault(), true);
     const link = offices(el)[2].querySelector<HTMLAnchorElement>('[part~="map-link"]')!;
     setTimeout(() => link.click());
-    const event = (await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent;
+    const event = await oneEvent<OmsOfficeSelectEvent>(el, 'oms-office-select');
     expect(event.office.office.id).to.equal('test-east-morskaya-5');
     expect(event.composed && event.bubbles).to.equal(true);
     setTimeout(() => offices(el)[0].querySelector<HTMLAnchorElement>('[part~="phone"]')!.click());
     expect(
-      ((await oneEvent(el, 'oms-office-select')) as OmsOfficeSelectEvent).office.office.id,
+      (await oneEvent<OmsOfficeSelectEvent>(el, 'oms-office-select')).office.office.id,
     ).to.equal('test-west-yolochnaya-1');
     let fired = 0;
     el.addEventListener('oms-office-select', () => fired++);
@@ -262,21 +253,16 @@ describe('<oms-office-list>', () => {
         type: 'application/json',
       }),
     );
-    const errors: unknown[] = [];
-    const { error } = console;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
+    await withConsole('error', async () => {
       const el = await fixtureIn<OmsOfficeList>('en', html`<oms-office-list></oms-office-list>`);
       setTimeout(() => (el.src = url));
-      const event = (await oneEvent(el, 'oms-data-error')) as OmsDataErrorEvent;
+      const event = await oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
       expect(event.kind).to.equal('schema');
       await el.updateComplete;
       expect($(el, '[part~="error"]')!.textContent).to.include('does not match the schema');
       expect(offices(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-    } finally {
-      console.error = error;
-    }
+    });
   });
 
   it('loads its own offices from src', async () => {
@@ -294,19 +280,22 @@ describe('<oms-office-list>', () => {
   describe('at scale', () => {
     beforeEach(() => registerDataset(testOffices(manyTestOffices(10_000))));
 
-    it('renders one page of 10,000 offices: few DOM nodes, positions in the whole set', async () => {
-      const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
-      const nodes = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
-      let count = 0;
-      while (nodes.nextNode()) count++;
-      expect(count, 'nodes in the shadow root').to.be.below(1000);
-      expect(offices(el)).to.have.length(20);
-      expect(offices(el)[0].getAttribute('aria-setsize')).to.equal('10000');
-      expect(offices(el)[19].getAttribute('aria-posinset')).to.equal('20');
-      expect(shadowText(el)).to.include('10 000 отделений');
-      expect(shadowText(el)).to.include('1–20 из 10 000');
-      await expect(el).to.be.accessible();
-    });
+    it(
+      'renders one page of 10,000 offices: ' + 'few DOM nodes, positions in the whole set',
+      async () => {
+        const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
+        const nodes = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+        let count = 0;
+        while (nodes.nextNode()) count++;
+        expect(count, 'nodes in the shadow root').to.be.below(1000);
+        expect(offices(el)).to.have.length(20);
+        expect(offices(el)[0].getAttribute('aria-setsize')).to.equal('10000');
+        expect(offices(el)[19].getAttribute('aria-posinset')).to.equal('20');
+        expect(shadowText(el)).to.include('10 000 отделений');
+        expect(shadowText(el)).to.include('1–20 из 10 000');
+        await expect(el).to.be.accessible();
+      },
+    );
 
     it('reaches every page from the keyboard, moving focus to the new page', async () => {
       const el = await fixtureIn<OmsOfficeList>(

@@ -3,18 +3,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import type { OmsDataErrorEvent } from '../../src/events.js';
-import { Announcer } from '../../src/internal/controls.js';
+import { withConsole } from '../support/console.js';
 import { fixtureIn } from '../support/fixtures.js';
-
-/** Announcements without the reading pause, for the tests of the calling `describe`. */
-export function announceAtOnce(): void {
-  let delay: number;
-  before(() => {
-    delay = Announcer.delay;
-    Announcer.delay = 0;
-  });
-  after(() => (Announcer.delay = delay));
-}
 
 /** A `describe` that renders `template` at 320 px wide and checks nothing sticks out, and axe. */
 export function fitsAt320(template: TemplateResult): void {
@@ -36,18 +26,17 @@ export function fitsAt320(template: TemplateResult): void {
   });
 }
 
-/** Points `el` at a missing data file; resolves once it fired `oms-data-error` (kind `http`) and rendered. */
+/**
+ * Points `el` at a missing data file; resolves once it fired `oms-data-error` (kind `http`) and
+ * rendered.
+ */
 export async function failToLoad(el: LitElement & { src?: string }): Promise<void> {
-  const errors = console.error;
-  console.error = () => {};
-  try {
-    const event = oneEvent(el, 'oms-data-error') as Promise<OmsDataErrorEvent>;
+  await withConsole('error', async () => {
+    const event = oneEvent<OmsDataErrorEvent>(el, 'oms-data-error');
     el.src = '/data/missing.json';
     expect((await event).kind).to.equal('http');
     await el.updateComplete;
-  } finally {
-    console.error = errors;
-  }
+  });
   expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
   await expect(el).to.be.accessible();
 }

@@ -8,21 +8,18 @@ import { paidList, searchPaidList } from '../../src/core/guide.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
-import { announceAtOnce, failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
+import { $, $$, live } from '../support/parts.js';
+import { failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
 
 const data = bundledDataset;
 const paid = data.coverage.filter((e) => e.status === 'paid');
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const items = (el: Element) => $$(el, '[part="item"]') as HTMLDetailsElement[];
+const items = (el: Element) => $$<HTMLDetailsElement>(el, '[part="item"]');
 const titles = (el: Element) =>
-  items(el).map((d) => d.querySelector('summary')!.textContent!.trim());
+  items(el).map((d) => d.querySelector('summary')!.textContent.trim());
 const openCount = (el: Element) => items(el).filter((d) => d.open).length;
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function paidEl(locale: Locale = 'ru', compact = false) {
   return fixtureIn<OmsPaidServices>(
@@ -32,7 +29,7 @@ async function paidEl(locale: Locale = 'ru', compact = false) {
 }
 
 async function search(el: OmsPaidServices, text: string) {
-  const input = $(el, '[part="search"]') as HTMLInputElement;
+  const input = $<HTMLInputElement>(el, '[part="search"]')!;
   input.focus();
   input.select();
   if (text) await sendKeys({ type: text });
@@ -41,14 +38,14 @@ async function search(el: OmsPaidServices, text: string) {
 }
 
 describe('<oms-paid-services>', () => {
-  announceAtOnce();
+  shortDelays();
 
   it('lists every paid service of the dataset, then IVF as free under OMS', async () => {
     const el = await paidEl();
     expect(paid.length, 'the article lists 14, IVF is covered').to.equal(13);
     const shown = titles(el);
     expect(shown.length).to.equal(14);
-    paid.forEach((entry, i) => expect(shown[i]).to.equal(entry.title.ru));
+    for (const [i, entry] of paid.entries()) expect(shown[i]).to.equal(entry.title.ru);
     const ivf = items(el)[13];
     expect(ivf.querySelector('summary')!.textContent).to.contain('ЭКО');
     expect(ivf.querySelector('[part~="verdict"]')!.textContent).to.contain('Бесплатно по ОМС');
@@ -61,7 +58,7 @@ describe('<oms-paid-services>', () => {
     for (const [i, entry] of paid.entries()) {
       const item = items(el)[i];
       const exceptions = [...item.querySelectorAll('[part="exception"]')].map((li) =>
-        li.textContent!.trim(),
+        li.textContent.trim(),
       );
       expect(exceptions, entry.id).to.deep.equal((entry.exceptions ?? []).map((e) => e.ru));
       expect(item.querySelector('[part="source"]')!.textContent).to.contain('Статья');
@@ -69,7 +66,7 @@ describe('<oms-paid-services>', () => {
     expect(paid.filter((e) => e.exceptions?.length).length).to.be.greaterThan(5);
   });
 
-  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', async () => {
+  it('searches with the shared normalisation: word forms, case, ё, typos, the other layout', () => {
     expect(searchPaidList(data, 'прививки').map((e) => e.id)).to.deep.equal(['vaccination']);
     expect(searchPaidList(data, 'ujvtjgfnbz')[0].id).to.equal('homeopathy');
     expect(searchPaidList(data, 'ЗАИКАНИЕ')[0].id).to.equal('logoneurosis');
@@ -82,30 +79,33 @@ describe('<oms-paid-services>', () => {
     expect(searchPaidList(data, ' !? ')).to.deep.equal(paidList(data));
   });
 
-  it('filters the list as the reader types, announces the count, and says when nothing matches', async () => {
-    const el = await paidEl();
-    await search(el, 'санатори');
-    expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
-    await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
-    await search(el, 'zzzzzz');
-    expect($(el, '[part="list"]')).to.equal(null);
-    expect(shadowText(el)).to.contain('Найдено: 0');
-    await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
-    await expect(el).to.be.accessible();
-    await search(el, '');
-    expect(items(el).length).to.equal(14);
-  });
+  it(
+    'filters the list as the reader types, ' + 'announces the count, and says when nothing matches',
+    async () => {
+      const el = await paidEl();
+      await search(el, 'санатори');
+      expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
+      await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
+      await search(el, 'zzzzzz');
+      expect($(el, '[part="list"]')).to.equal(null);
+      expect(shadowText(el)).to.contain('Найдено: 0');
+      await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
+      await expect(el).to.be.accessible();
+      await search(el, '');
+      expect(items(el).length).to.equal(14);
+    },
+  );
 
   it('opens and closes every item with "expand all", announced by aria-expanded', async () => {
     const el = await paidEl();
-    const button = $(el, '[part="expand-all"]');
+    const button = $(el, '[part="expand-all"]')!;
     expect(openCount(el), 'open by default').to.equal(14);
-    expect(button.textContent!.trim()).to.equal('Свернуть все');
+    expect(button.textContent.trim()).to.equal('Свернуть все');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await el.updateComplete;
     expect(openCount(el)).to.equal(0);
-    expect(button.textContent!.trim()).to.equal('Развернуть все');
+    expect(button.textContent.trim()).to.equal('Развернуть все');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
     button.click();
@@ -120,15 +120,15 @@ describe('<oms-paid-services>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => !first.open, 1000, 'the item to close');
     await el.updateComplete;
-    const button = $(el, '[part="expand-all"]');
-    expect(button.textContent!.trim(), 'not every item is open now').to.equal('Развернуть все');
+    const button = $(el, '[part="expand-all"]')!;
+    expect(button.textContent.trim(), 'not every item is open now').to.equal('Развернуть все');
     button.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(openCount(el)).to.equal(14);
     // The search field is reached with Tab from the host page.
     (document.activeElement as HTMLElement)?.blur();
-    $(el, '[part="search"]').focus();
+    $(el, '[part="search"]')!.focus();
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="search"]'));
   });
 
@@ -145,7 +145,7 @@ describe('<oms-paid-services>', () => {
     items(el)[0].querySelector('summary')!.click();
     await until(() => items(el)[0].open, 1000, 'the item to open');
     expect(items(el)[0].querySelector('[part="exception"]')!.checkVisibility()).to.equal(true);
-    $(el, '[part="expand-all"]').click();
+    $(el, '[part="expand-all"]')!.click();
     await el.updateComplete;
     expect(openCount(el)).to.equal(14);
     el.compact = false;
@@ -157,7 +157,7 @@ describe('<oms-paid-services>', () => {
 
   it('reminds that clinics display their paid services, and where to turn', async () => {
     const el = await paidEl();
-    const reminder = $(el, '[part="reminder"]');
+    const reminder = $(el, '[part="reminder"]')!;
     expect(reminder.textContent).to.match(
       /обязана вывесить на видном месте список своих платных услуг/,
     );
@@ -176,7 +176,7 @@ describe('<oms-paid-services>', () => {
       expect(shadowText(el)).to.contain(locale === 'ru' ? 'Когда бесплатно' : 'When it is free');
       expect(shadowText(el)).to.contain(paid[0].title[locale]);
       await expect(el).to.be.accessible();
-      $(el, '[part="expand-all"]').click();
+      $(el, '[part="expand-all"]')!.click();
       await el.updateComplete;
       expect(openCount(el)).to.equal(0);
       await expect(el).to.be.accessible();

@@ -10,19 +10,21 @@ import { bundledDataset } from '../../src/data/bundled.js';
 import type { OmsGuideChangeEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPolicyGuide } from '../../src/components/oms-policy-guide/oms-policy-guide.js';
+import { withConsole } from '../support/console.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, shadowText, until } from '../support/fixtures.js';
-import { announceAtOnce, failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
+import { $, live } from '../support/parts.js';
+import { stub } from '../support/stub.js';
+import { failToLoad, fitsAt320 } from './oms-paid-guide.support.js';
 
 const { guide, advice } = bundledDataset;
 const deadline = guide.changeRule.deadline;
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const radios = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="situation"] input'),
 ];
 const text = (el: Element, part: string) =>
   ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]').textContent!.trim();
 
 async function guideEl(situation?: string, locale: Locale = 'ru', now?: Date) {
   return fixtureIn<OmsPolicyGuide>(
@@ -66,7 +68,7 @@ describe('changeDeadline()', () => {
 });
 
 describe('<oms-policy-guide>', () => {
-  announceAtOnce();
+  shortDelays();
 
   it('offers every situation of the article and FACTS.md', async () => {
     const el = await guideEl();
@@ -86,25 +88,30 @@ describe('<oms-policy-guide>', () => {
   });
 
   for (const situation of guide.situations) {
-    it(`answers for "${situation.id}": issuer, documents, ways to apply, change rule, digital policy, advice`, async () => {
-      const el = await guideEl(situation.id);
-      const answer = text(el, 'answer');
-      for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
-      const checklist = [...$(el, '[part="checklist"]').querySelectorAll('li')].map((li) =>
-        li.textContent!.trim(),
-      );
-      expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
-      for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
-      expect(answer).to.contain(guide.changeRule.text.ru);
-      for (const exception of guide.changeRule.exceptions) expect(answer).to.contain(exception.ru);
-      expect(answer).to.contain(guide.digitalPolicy.text.ru);
-      for (const channel of advice) expect(answer).to.contain(channel.title.ru);
-      expect(answer).to.match(/Источник:.*Проверено/);
-      await expect(el).to.be.accessible();
-      const en = await guideEl(situation.id, 'en');
-      expect(text(en, 'checklist')).to.contain(situation.documents.items[0].en);
-      await expect(en).to.be.accessible();
-    });
+    it(
+      `answers for "${situation.id}": issuer, documents, ` +
+        'ways to apply, change rule, digital policy, advice',
+      async () => {
+        const el = await guideEl(situation.id);
+        const answer = text(el, 'answer');
+        for (const fact of situation.issuer) expect(answer).to.contain(fact.text.ru);
+        const checklist = [...$(el, '[part="checklist"]')!.querySelectorAll('li')].map((li) =>
+          li.textContent.trim(),
+        );
+        expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
+        for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
+        expect(answer).to.contain(guide.changeRule.text.ru);
+        for (const exception of guide.changeRule.exceptions)
+          expect(answer).to.contain(exception.ru);
+        expect(answer).to.contain(guide.digitalPolicy.text.ru);
+        for (const channel of advice) expect(answer).to.contain(channel.title.ru);
+        expect(answer).to.match(/Источник:.*Проверено/);
+        await expect(el).to.be.accessible();
+        const en = await guideEl(situation.id, 'en');
+        expect(text(en, 'checklist')).to.contain(situation.documents.items[0].en);
+        await expect(en).to.be.accessible();
+      },
+    );
   }
 
   it('says what FACTS.md says for each situation', async () => {
@@ -148,25 +155,28 @@ describe('<oms-policy-guide>', () => {
     );
   });
 
-  it('is operated from the keyboard: arrows choose, the event fires, the change is announced', async () => {
-    const el = await guideEl();
-    radios(el)[0].focus();
-    await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect(el.situation).to.equal('working');
-    const event = oneEvent(el, 'oms-guide-change') as Promise<OmsGuideChangeEvent>;
-    await sendKeys({ press: 'ArrowDown' });
-    expect((await event).situation).to.equal('non-working');
-    await el.updateComplete;
-    expect(el.getAttribute('situation')).to.equal('non-working');
-    expect(text(el, 'answer')).to.contain(guide.situations[1].issuer[0].text.ru);
-    await until(() => live(el).includes('Не работаю'), 2000, 'the announcement');
-    expect(live(el)).to.match(/^Ответ обновлён: Не работаю/);
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal(
-      $(el, '[part="print"]'),
-    );
-  });
+  it(
+    'is operated from the keyboard: arrows choose, ' + 'the event fires, the change is announced',
+    async () => {
+      const el = await guideEl();
+      radios(el)[0].focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.situation).to.equal('working');
+      const event = oneEvent<OmsGuideChangeEvent>(el, 'oms-guide-change');
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await event).situation).to.equal('non-working');
+      await el.updateComplete;
+      expect(el.getAttribute('situation')).to.equal('non-working');
+      expect(text(el, 'answer')).to.contain(guide.situations[1].issuer[0].text.ru);
+      await until(() => live(el).includes('Не работаю'), 2000, 'the announcement');
+      expect(live(el)).to.match(/^Ответ обновлён: Не работаю/);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'Tab moves on to the print button').to.equal(
+        $(el, '[part="print"]'),
+      );
+    },
+  );
 
   it('preselects the situation attribute, and follows its changes', async () => {
     const el = await guideEl('newborn');
@@ -179,36 +189,31 @@ describe('<oms-policy-guide>', () => {
   });
 
   it('ignores an unknown situation with one console warning', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    await withConsole('warn', async (warnings) => {
       const el = await guideEl('pensioner');
       el.requestUpdate();
       await el.updateComplete;
       expect(radios(el).some((r) => r.checked)).to.equal(false);
       expect($(el, '[part="answer"]')).to.equal(null);
-      expect(warnings.length).to.equal(1);
-      expect(warnings[0]).to.match(/unknown situation "pensioner".*working/);
-    } finally {
-      console.warn = warn;
-    }
+      expect(warnings.calls.length).to.equal(1);
+      expect(warnings.messages[0]).to.match(/unknown situation "pensioner".*working/);
+    });
   });
 
   it('prints the answer and the checklist only, from a Print button', async function () {
     const el = await guideEl('child');
-    const print = window.print;
     let printed = 0;
-    window.print = () => printed++;
+    const restore = stub(window, 'print', () => printed++);
     try {
-      $(el, '[part="print"]').click();
+      $(el, '[part="print"]')!.click();
     } finally {
-      window.print = print;
+      restore();
     }
     expect(printed).to.equal(1);
     const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
     expect(shown($(el, '[part="chooser"]')), 'chooser on screen').to.equal(true);
-    // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print styles are not.
+    // Firefox over WebDriver BiDi cannot emulate print media: the button is checked, the print
+    // styles are not.
     if (
       !(await emulateMedia({ media: 'print' }).then(
         () => true,
@@ -222,7 +227,7 @@ describe('<oms-policy-guide>', () => {
       expect(shown($(el, 'section:not([part])')), 'policy contents').to.equal(false);
       expect(shown($(el, '[part="answer"]')), 'answer').to.equal(true);
       expect(shown($(el, '[part="checklist"]')), 'checklist').to.equal(true);
-      const box = getComputedStyle($(el, '[part="checklist"] li'), '::before');
+      const box = getComputedStyle($(el, '[part="checklist"] li')!, '::before');
       expect(box.borderTopStyle, 'a box to tick').to.equal('solid');
     } finally {
       await emulateMedia({ media: 'screen' });

@@ -6,7 +6,8 @@ import { openFrame, pageUrl, TAGS, text, type FrameWindow } from './frame.js';
 
 const MODULE = 'module:/dist/oms-widgets.js';
 const CLASSIC = 'classic:/dist/oms-widgets.classic.js';
-const NPM = 'module:/dist/define.js'; // the npm build: bare imports, as a bundler or import map resolves them
+// The npm build: bare imports, as a bundler or import map resolves them.
+const NPM = 'module:/dist/define.js';
 
 let frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -20,7 +21,10 @@ async function open(scripts: string[], options: Record<string, string> = {}) {
   return opened;
 }
 
-/** What every page must show: each tag defined once, styled, with Russian text; a search that answers; nothing logged. */
+/**
+ * What every page must show: each tag defined once, styled, with Russian text; a search that
+ * answers; nothing logged.
+ */
 async function expectWorkingPage(win: FrameWindow, doc: Document) {
   for (const tag of TAGS) {
     const el = doc.querySelector(tag)!;
@@ -69,52 +73,60 @@ describe('embedding: the CDN snippet', function () {
       expect(/[а-яё]{4}/i.test(text(doc.querySelector(tag)!)), `${tag} in English`).to.equal(false);
   });
 
-  it('loaded twice (module and classic, each twice) keeps one definition and logs nothing', async () => {
-    const { win, doc } = await open([
-      MODULE,
-      'module:/dist/oms-widgets.js?again',
-      CLASSIC,
-      CLASSIC,
-    ]);
-    await expectWorkingPage(win, doc);
-    // Each copy kept the first definition rather than throwing.
-    const first = win.customElements.get('oms-paid-services');
-    expect(doc.querySelector('oms-paid-services')).to.be.instanceOf(first!);
-  });
+  it(
+    'loaded twice (module and classic, each twice) ' + 'keeps one definition and logs nothing',
+    async () => {
+      const { win, doc } = await open([
+        MODULE,
+        'module:/dist/oms-widgets.js?again',
+        CLASSIC,
+        CLASSIC,
+      ]);
+      await expectWorkingPage(win, doc);
+      // Each copy kept the first definition rather than throwing.
+      const first = win.customElements.get('oms-paid-services');
+      expect(doc.querySelector('oms-paid-services')).to.be.instanceOf(first!);
+    },
+  );
 
-  it('setLocale() and registerDataset() from either copy reach the elements the other copy defined', async () => {
-    // The classic script runs first and defines the tags; the module copy's API must still reach them.
-    const { win, doc } = await open([CLASSIC, MODULE]);
-    const moduleCopy = await (win as unknown as { eval(code: string): Promise<any> }).eval(
-      "import('/dist/oms-widgets.js')",
-    );
-    expect(moduleCopy.registerDataset, 'a second copy').to.not.equal(
-      win.OmsWidgets!.registerDataset,
-    );
-    const offices = doc.querySelector('oms-office-list')!;
-    offices.removeAttribute('src');
-    moduleCopy.setLocale('en');
-    await until(
-      () => TAGS.every((tag) => !/[а-яё]{4}/i.test(text(doc.querySelector(tag)!))),
-      3000,
-      'English everywhere',
-    );
-    const data = structuredClone(moduleCopy.bundledDataset);
-    data.offices = data.offices.slice(0, 1);
-    moduleCopy.registerDataset(data);
-    await until(
-      () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1,
-      3000,
-      'one registered office',
-    );
-    (win.OmsWidgets!.registerDataset as (data: unknown) => void)(undefined);
-    await until(
-      () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length > 1,
-      3000,
-      'the bundled offices again',
-    );
-    moduleCopy.setLocale('auto');
-  });
+  it(
+    'setLocale() and registerDataset() ' +
+      'from either copy reach the elements the other copy defined',
+    async () => {
+      // The classic script runs first and defines the tags; the module copy's API must still reach
+      // them.
+      const { win, doc } = await open([CLASSIC, MODULE]);
+      const moduleCopy = await (win as unknown as { eval(code: string): Promise<any> }).eval(
+        "import('/dist/oms-widgets.js')",
+      );
+      expect(moduleCopy.registerDataset, 'a second copy').to.not.equal(
+        win.OmsWidgets!.registerDataset,
+      );
+      const offices = doc.querySelector('oms-office-list')!;
+      offices.removeAttribute('src');
+      moduleCopy.setLocale('en');
+      await until(
+        () => TAGS.every((tag) => !/[а-яё]{4}/i.test(text(doc.querySelector(tag)!))),
+        3000,
+        'English everywhere',
+      );
+      const data = structuredClone(moduleCopy.bundledDataset);
+      data.offices = data.offices.slice(0, 1);
+      moduleCopy.registerDataset(data);
+      await until(
+        () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1,
+        3000,
+        'one registered office',
+      );
+      (win.OmsWidgets!.registerDataset as (data: unknown) => void)(undefined);
+      await until(
+        () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length > 1,
+        3000,
+        'the bundled offices again',
+      );
+      moduleCopy.setLocale('auto');
+    },
+  );
 
   for (const [name, scripts] of [
     ['the npm build, then the CDN file', [NPM, MODULE]],
@@ -131,27 +143,30 @@ describe('embedding: the CDN snippet', function () {
     ['module', MODULE],
     ['classic', CLASSIC],
   ] as const) {
-    it(`works under a strict CSP (script-src 'self'; style-src 'self') as a ${name} script`, async () => {
-      const { win, doc } = await open([script], { csp: '1' });
-      await expectWorkingPage(win, doc);
-      // Opening every disclosure and choosing in the guide renders under the policy too.
-      for (const tag of TAGS)
-        doc
-          .querySelector(tag)!
-          .shadowRoot!.querySelectorAll('details')
-          .forEach((d) => (d.open = true));
-      doc.querySelector('oms-policy-guide')!.setAttribute('situation', 'newborn');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(win.__probe.violations, 'violations by the widgets').to.deep.equal([]);
-      // The policy is really in force: an inline style of the page's own is refused.
-      const canary = doc.createElement('style');
-      canary.textContent = '.page-text { color: rgb(255, 0, 0) }';
-      doc.head.append(canary);
-      await until(() => win.__probe.violations.length > 0, 3000, 'the canary violation');
-      expect(win.__probe.violations[0]).to.match(/^style-src-elem/);
-      expect(win.getComputedStyle(doc.querySelector('.page-text')!).color).to.not.equal(
-        'rgb(255, 0, 0)',
-      );
-    });
+    it(
+      `works under a strict CSP (script-src 'self'; ` + `style-src 'self') as a ${name} script`,
+      async () => {
+        const { win, doc } = await open([script], { csp: '1' });
+        await expectWorkingPage(win, doc);
+        // Opening every disclosure and choosing in the guide renders under the policy too.
+        for (const tag of TAGS)
+          doc
+            .querySelector(tag)!
+            .shadowRoot!.querySelectorAll('details')
+            .forEach((d) => (d.open = true));
+        doc.querySelector('oms-policy-guide')!.setAttribute('situation', 'newborn');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(win.__probe.violations, 'violations by the widgets').to.deep.equal([]);
+        // The policy is really in force: an inline style of the page's own is refused.
+        const canary = doc.createElement('style');
+        canary.textContent = '.page-text { color: rgb(255, 0, 0) }';
+        doc.head.append(canary);
+        await until(() => win.__probe.violations.length > 0, 3000, 'the canary violation');
+        expect(win.__probe.violations[0]).to.match(/^style-src-elem/);
+        expect(win.getComputedStyle(doc.querySelector('.page-text')!).color).to.not.equal(
+          'rgb(255, 0, 0)',
+        );
+      },
+    );
   }
 });

@@ -61,38 +61,44 @@ const mapLinkColour = (win: Window, scope: ParentNode) =>
 describe('demo site', function () {
   this.timeout(30_000);
 
-  it('shows every element, and switches language, colour scheme and insurer theme (kept in the address)', async () => {
-    const allShown = (doc: Document) =>
-      TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part]'));
-    const { win, doc } = await open('/demo/index.html?lang=en', 900, allShown);
-    const widgets = TAGS.map((tag) => doc.querySelector(tag)!);
-    expect(widgets.some(cyrillic), 'English from ?lang=en').to.equal(false);
+  it(
+    'shows every element, and switches language, ' +
+      'colour scheme and insurer theme (kept in the address)',
+    async () => {
+      const allShown = (doc: Document) =>
+        TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part]'));
+      const { win, doc } = await open('/demo/index.html?lang=en', 900, allShown);
+      const widgets = TAGS.map((tag) => doc.querySelector(tag)!);
+      expect(widgets.some(cyrillic), 'English from ?lang=en').to.equal(false);
 
-    choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'ru');
-    await until(() => widgets.every(cyrillic), 3000, 'Russian widgets');
+      choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'ru');
+      await until(() => widgets.every(cyrillic), 3000, 'Russian widgets');
 
-    choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'light');
-    expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
-    choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'dark');
-    expect(mapLinkColour(win, doc), 'dark palette').to.equal('rgb(147, 197, 253)');
-    expect(
-      win.getComputedStyle(doc.documentElement).backgroundColor,
-      'the page goes dark too',
-    ).to.equal('rgb(17, 24, 39)');
+      choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'light');
+      expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
+      choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'dark');
+      expect(mapLinkColour(win, doc), 'dark palette').to.equal('rgb(147, 197, 253)');
+      expect(
+        win.getComputedStyle(doc.documentElement).backgroundColor,
+        'the page goes dark too',
+      ).to.equal('rgb(17, 24, 39)');
 
-    const link = doc.querySelector<HTMLLinkElement>('#brand-theme')!;
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-    choose(doc.querySelector<HTMLSelectElement>('#brand')!, 'teal');
-    await loaded;
-    expect(mapLinkColour(win, doc), 'teal, dark variant').to.equal('rgb(94, 234, 212)');
-    choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'light');
-    expect(mapLinkColour(win, doc), 'teal, light variant').to.equal('rgb(15, 118, 110)');
+      const link = doc.querySelector<HTMLLinkElement>('#brand-theme')!;
+      const loaded = new Promise((resolve) =>
+        link.addEventListener('load', resolve, { once: true }),
+      );
+      choose(doc.querySelector<HTMLSelectElement>('#brand')!, 'teal');
+      await loaded;
+      expect(mapLinkColour(win, doc), 'teal, dark variant').to.equal('rgb(94, 234, 212)');
+      choose(doc.querySelector<HTMLSelectElement>('#scheme')!, 'light');
+      expect(mapLinkColour(win, doc), 'teal, light variant').to.equal('rgb(15, 118, 110)');
 
-    expect(new URL(win.location.href).search).to.equal('?lang=ru&scheme=light&brand=teal');
-    choose(doc.querySelector<HTMLSelectElement>('#brand')!, '');
-    expect(link.hasAttribute('href')).to.equal(false);
-    expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
-  });
+      expect(new URL(win.location.href).search).to.equal('?lang=ru&scheme=light&brand=teal');
+      choose(doc.querySelector<HTMLSelectElement>('#brand')!, '');
+      expect(link.hasAttribute('href')).to.equal(false);
+      expect(mapLinkColour(win, doc)).to.equal('rgb(29, 78, 216)');
+    },
+  );
 
   for (const [lang, scheme, brand] of [
     ['ru', 'light', ''],
@@ -100,7 +106,8 @@ describe('demo site', function () {
     ['ru', 'dark', 'warm'],
     ['en', 'light', 'navy'],
   ]) {
-    it(`the demo page is axe-clean: ${lang}, ${scheme}${brand ? `, ${brand} theme` : ''}`, async () => {
+    const theme = brand ? `, ${brand} theme` : '';
+    it(`the demo page is axe-clean: ${lang}, ${scheme}${theme}`, async () => {
       const { win, doc } = await open(
         `/demo/index.html?lang=${lang}&scheme=${scheme}&brand=${brand}`,
         900,
@@ -135,39 +142,44 @@ describe('snippet builder', function () {
     use.checked = true;
     use.dispatchEvent(new Event('change', { bubbles: true }));
     choose(field('token:--oms-color-accent'), '#0f766e');
-    return { ...opened, field, snippet: doc.querySelector('#snippet')!.textContent! };
+    return { ...opened, field, snippet: doc.querySelector('#snippet')!.textContent };
   }
 
-  it('offers every element and the attributes the issue names, with choices from the dataset', async () => {
-    const { doc } = await open('/demo/builder.html', 900, isReady);
-    const tag = doc.querySelector<HTMLSelectElement>('#tag')!;
-    expect([...tag.options].map((o) => o.value).sort()).to.deep.equal([...TAGS].sort());
-    const names = () =>
-      [...doc.querySelectorAll<HTMLInputElement>('#attributes [name]')].map((input) => input.name);
-    const expected = {
-      'oms-coverage-check': 'attr:limit',
-      'oms-office-list': 'attr:insurer',
-      'oms-policy-guide': 'attr:situation',
-    } as const;
-    for (const [name, attribute] of Object.entries(expected)) {
-      choose(tag, name);
-      expect(names(), name).to.include(attribute);
-    }
-    choose(tag, 'oms-office-list');
-    const city = () => doc.querySelector<HTMLSelectElement>('[name="attr:city"]')!;
-    expect([...city().options].map((o) => o.value)).to.include.members(['msk', 'spb']);
-    expect(city().closest('label')!.firstElementChild!.textContent).to.equal('Город (city)');
-    // The page language switch relabels the fields and keeps what was chosen.
-    choose(city(), 'spb');
-    choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'en');
-    await until(
-      () => city().closest('label')!.firstElementChild!.textContent === 'City (city)',
-      2000,
-      'English labels',
-    );
-    expect(city().value).to.equal('spb');
-    expect(city().selectedOptions[0].text).to.equal('St Petersburg (spb)');
-  });
+  it(
+    'offers every element and the attributes the issue names, ' + 'with choices from the dataset',
+    async () => {
+      const { doc } = await open('/demo/builder.html', 900, isReady);
+      const tag = doc.querySelector<HTMLSelectElement>('#tag')!;
+      expect([...tag.options].map((o) => o.value).sort()).to.deep.equal([...TAGS].sort());
+      const names = () =>
+        [...doc.querySelectorAll<HTMLInputElement>('#attributes [name]')].map(
+          (input) => input.name,
+        );
+      const expected = {
+        'oms-coverage-check': 'attr:limit',
+        'oms-office-list': 'attr:insurer',
+        'oms-policy-guide': 'attr:situation',
+      } as const;
+      for (const [name, attribute] of Object.entries(expected)) {
+        choose(tag, name);
+        expect(names(), name).to.include(attribute);
+      }
+      choose(tag, 'oms-office-list');
+      const city = () => doc.querySelector<HTMLSelectElement>('[name="attr:city"]')!;
+      expect([...city().options].map((o) => o.value)).to.include.members(['msk', 'spb']);
+      expect(city().closest('label')!.firstElementChild!.textContent).to.equal('Город (city)');
+      // The page language switch relabels the fields and keeps what was chosen.
+      choose(city(), 'spb');
+      choose(doc.querySelector<HTMLSelectElement>('#lang')!, 'en');
+      await until(
+        () => city().closest('label')!.firstElementChild!.textContent === 'City (city)',
+        2000,
+        'English labels',
+      );
+      expect(city().value).to.equal('spb');
+      expect(city().selectedOptions[0].text).to.equal('St Petersburg (spb)');
+    },
+  );
 
   for (const lang of ['ru', 'en']) {
     it(`the builder page is axe-clean (${lang})`, async () => {
@@ -183,40 +195,44 @@ describe('snippet builder', function () {
     });
   }
 
-  it('shows the live widget with the chosen attributes and colour, and the exact snippet', async () => {
-    const { win, doc, snippet } = await build();
-    const origin = win.location.origin;
-    expect(snippet).to.equal(
-      `<script type="module" src="${origin}/dist/oms-widgets.js"></script>\n` +
-        `<oms-office-list city="spb" insurer="rosno-ms" lang="en" style="--oms-color-accent: #0f766e"></oms-office-list>`,
-    );
-    const preview = doc.querySelector('#preview > oms-office-list')!;
-    // What is pasted is what is previewed: the same attributes, one by one.
-    const template = doc.createElement('template');
-    template.innerHTML = snippet.split('\n')[1];
-    const pasted = template.content.firstElementChild!;
-    expect(preview.getAttribute('city')).to.equal('spb');
-    for (const { name, value } of pasted.attributes) {
-      if (name === 'style')
-        expect(
-          win.getComputedStyle(preview).getPropertyValue('--oms-color-accent').trim(),
-        ).to.equal('#0f766e');
-      else expect(preview.getAttribute(name), name).to.equal(value);
-    }
-    await until(
-      () => /Zheleznovod/.test(text(preview)) && !cyrillic(preview),
-      3000,
-      'St Petersburg offices in English',
-    );
-    expect(mapLinkColour(win, doc.querySelector('#preview')!)).to.equal('rgb(15, 118, 110)');
+  it(
+    'shows the live widget with the chosen attributes and colour, ' + 'and the exact snippet',
+    async () => {
+      const { win, doc, snippet } = await build();
+      const origin = win.location.origin;
+      expect(snippet).to.equal(
+        `<script type="module" src="${origin}/dist/oms-widgets.js"></script>\n` +
+          '<oms-office-list city="spb" insurer="rosno-ms" lang="en"' +
+          ' style="--oms-color-accent: #0f766e"></oms-office-list>',
+      );
+      const preview = doc.querySelector('#preview > oms-office-list')!;
+      // What is pasted is what is previewed: the same attributes, one by one.
+      const template = doc.createElement('template');
+      template.innerHTML = snippet.split('\n')[1];
+      const pasted = template.content.firstElementChild!;
+      expect(preview.getAttribute('city')).to.equal('spb');
+      for (const { name, value } of pasted.attributes) {
+        if (name === 'style')
+          expect(
+            win.getComputedStyle(preview).getPropertyValue('--oms-color-accent').trim(),
+          ).to.equal('#0f766e');
+        else expect(preview.getAttribute(name), name).to.equal(value);
+      }
+      await until(
+        () => /Zheleznovod/.test(text(preview)) && !cyrillic(preview),
+        3000,
+        'St Petersburg offices in English',
+      );
+      expect(mapLinkColour(win, doc.querySelector('#preview')!)).to.equal('rgb(15, 118, 110)');
 
-    const classic = doc.querySelector<HTMLInputElement>('[name="classic"]')!;
-    classic.checked = true;
-    classic.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(doc.querySelector('#snippet')!.textContent!.split('\n')[0]).to.equal(
-      `<script src="${origin}/dist/oms-widgets.classic.js" defer></script>`,
-    );
-  });
+      const classic = doc.querySelector<HTMLInputElement>('[name="classic"]')!;
+      classic.checked = true;
+      classic.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(doc.querySelector('#snippet')!.textContent.split('\n')[0]).to.equal(
+        `<script src="${origin}/dist/oms-widgets.classic.js" defer></script>`,
+      );
+    },
+  );
 
   it('the snippet works when pasted into an empty page', async () => {
     const { snippet } = await build();
@@ -247,7 +263,12 @@ describe('snippet builder', function () {
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (value: string) => void (copied = value) },
+      value: {
+        writeText: (value: string) => {
+          copied = value;
+          return Promise.resolve();
+        },
+      },
     });
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => status.textContent !== '', 2000, 'the copy status');

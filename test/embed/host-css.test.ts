@@ -45,8 +45,9 @@ function layout(doc: Document): Box[] {
     boxes.push({ what: tag, width, height });
     for (const el of host.shadowRoot!.querySelectorAll(CONTROLS)) {
       const rect = el.getBoundingClientRect();
+      const part = el.getAttribute('part');
       boxes.push({
-        what: `${tag} ${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`,
+        what: `${tag} ${el.localName}${part ? `[part=${part}]` : ''}`,
         width: rect.width,
         height: rect.height,
       });
@@ -55,7 +56,10 @@ function layout(doc: Document): Box[] {
   return boxes;
 }
 
-/** Each form control is displayed, at least 24 × 24 px, with readable text; no widget is wider than the page. */
+/**
+ * Each form control is displayed, at least 24 × 24 px, with readable text; no widget is wider than
+ * the page.
+ */
 function expectUsable(win: Window, doc: Document) {
   for (const tag of TAGS) {
     const host = doc.querySelector(tag)!;
@@ -74,7 +78,7 @@ function expectUsable(win: Window, doc: Document) {
         el.checkVisibility({
           visibilityProperty: true,
           opacityProperty: true,
-        } as CheckVisibilityOptions),
+        }),
         `${what} visible`,
       ).to.equal(true);
       expect(Math.min(rect.width, rect.height), `${what} target size`).to.be.at.least(24);
@@ -89,45 +93,56 @@ function expectUsable(win: Window, doc: Document) {
 describe('embedding: host page CSS', function () {
   this.timeout(30_000);
 
-  it('a hostile theme (resets, inherited typography, !important rules) leaves every control exactly as on a plain page', async () => {
-    const plain = layout((await open(['/test/embed/base.css'])).doc);
-    const { win, doc } = await open(['/test/embed/base.css', '/test/embed/hostile.css']);
-    // The stylesheet is in force on the page's own content.
-    expect(win.getComputedStyle(doc.querySelector('.page-text')!).display).to.equal('none');
-    const hostile = layout(doc);
-    expect(hostile.map((box) => box.what)).to.deep.equal(plain.map((box) => box.what));
-    hostile.forEach((box, i) => {
-      expect(box.width, `${box.what} width`).to.be.closeTo(plain[i].width, 1);
-      expect(box.height, `${box.what} height`).to.be.closeTo(plain[i].height, 1);
-    });
-    expectUsable(win, doc);
-    // Focus stays visible despite the page's outline: none !important.
-    const search = doc
-      .querySelector('oms-coverage-check')!
-      .shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
-    search.focus();
-    const outline = win.getComputedStyle(search);
-    expect(outline.outlineStyle).to.not.equal('none');
-    expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
-  });
+  it(
+    'a hostile theme (resets, inherited typography, ' +
+      '!important rules) leaves every control exactly as on a plain page',
+    async () => {
+      const plain = layout((await open(['/test/embed/base.css'])).doc);
+      const { win, doc } = await open(['/test/embed/base.css', '/test/embed/hostile.css']);
+      // The stylesheet is in force on the page's own content.
+      expect(win.getComputedStyle(doc.querySelector('.page-text')!).display).to.equal('none');
+      const hostile = layout(doc);
+      expect(hostile.map((box) => box.what)).to.deep.equal(plain.map((box) => box.what));
+      hostile.forEach((box, i) => {
+        expect(box.width, `${box.what} width`).to.be.closeTo(plain[i].width, 1);
+        expect(box.height, `${box.what} height`).to.be.closeTo(plain[i].height, 1);
+      });
+      expectUsable(win, doc);
+      // Focus stays visible despite the page's outline: none !important.
+      const search = doc
+        .querySelector('oms-coverage-check')!
+        .shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+      search.focus();
+      const outline = win.getComputedStyle(search);
+      expect(outline.outlineStyle).to.not.equal('none');
+      expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+    },
+  );
 
-  it('all: unset on our tags, and a reader’s text spacing (WCAG 1.4.12) applied with !important: usable, spacing honoured', async () => {
-    const { win, doc } = await open(['/test/embed/base.css', '/test/embed/spacing.css']);
-    expectUsable(win, doc);
-    const label = doc.querySelector('oms-coverage-check')!.shadowRoot!.querySelector('label')!;
-    const style = win.getComputedStyle(label);
-    expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * parseFloat(style.fontSize), 0.5);
-    expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * parseFloat(style.fontSize), 0.5);
-  });
+  it(
+    'all: unset on our tags, and a reader’s text spacing (WCAG 1.4.12) ' +
+      'applied with !important: usable, spacing honoured',
+    async () => {
+      const { win, doc } = await open(['/test/embed/base.css', '/test/embed/spacing.css']);
+      expectUsable(win, doc);
+      const label = doc.querySelector('oms-coverage-check')!.shadowRoot!.querySelector('label')!;
+      const style = win.getComputedStyle(label);
+      expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * parseFloat(style.fontSize), 0.5);
+      expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * parseFloat(style.fontSize), 0.5);
+    },
+  );
 
-  it('an inherited font-size: 0 (the inline-block gap trick) still leaves readable text', async () => {
-    const wrapper = await fixture(
-      html`<div style="font-size: 0"><oms-paid-services></oms-paid-services></div>`,
-    );
-    const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
-    expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(12);
-    const summary = el.shadowRoot!.querySelector('summary, [part~="item"]')!;
-    expect(summary.getBoundingClientRect().height).to.be.at.least(12);
-  });
+  it(
+    'an inherited font-size: 0 (the inline-block gap trick) ' + 'still leaves readable text',
+    async () => {
+      const wrapper = await fixture(
+        html`<div style="font-size: 0"><oms-paid-services></oms-paid-services></div>`,
+      );
+      const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(12);
+      const summary = el.shadowRoot!.querySelector('summary, [part~="item"]')!;
+      expect(summary.getBoundingClientRect().height).to.be.at.least(12);
+    },
+  );
 });

@@ -7,11 +7,11 @@
 // the wrong type (what a framework may pass).
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   attributesOf,
   pause,
-  quietly,
   stateText,
   settle,
   uncaughtDuring,
@@ -130,7 +130,10 @@ async function attack(element: ElementClass, attribute: string) {
   expect(stateText(el), `the rendering after ${attribute} went back`).to.equal(before);
 }
 
-/** Random attributes set to random values, with moves and lang changes in between, then every attribute back. */
+/**
+ * Random attributes set to random values, with moves and lang changes in between, then every
+ * attribute back.
+ */
 async function storm(element: ElementClass, attributes: string[]) {
   const el = await create(element);
   const before = stateText(el);
@@ -198,19 +201,31 @@ for (const element of elements) {
     });
 
     for (const attribute of attributes) {
-      it(`${attribute}: each hostile value, then back: no exception, never blank, the same rendering after`, async function () {
-        await unlessKnown(this, KNOWN_ISSUES[`${tag} attribute ${attribute}`], () =>
-          attack(element, attribute),
-        );
-      });
+      it(
+        `${attribute}: each hostile value, then back: ` +
+          'no exception, never blank, the same rendering after',
+        async function () {
+          await unlessKnown(this, KNOWN_ISSUES[`${tag} attribute ${attribute}`], () =>
+            attack(element, attribute),
+          );
+        },
+      );
     }
 
-    it('every attribute changed rapidly, with moves and lang changes in between: no exception, the same rendering after', async function () {
-      await unlessKnown(this, KNOWN_ISSUES[`${tag} rapid`], () => storm(element, attributes));
-    });
+    it(
+      'every attribute changed rapidly, with moves and lang changes in between: ' +
+        'no exception, the same rendering after',
+      async function () {
+        await unlessKnown(this, KNOWN_ISSUES[`${tag} rapid`], () => storm(element, attributes));
+      },
+    );
 
-    it('properties set from JS to values of the wrong type: no exception, never blank, the same rendering after', async function () {
-      await unlessKnown(this, KNOWN_ISSUES[`${tag} properties`], () => mistype(element));
-    });
+    it(
+      'properties set from JS to values of the wrong type: ' +
+        'no exception, never blank, the same rendering after',
+      async function () {
+        await unlessKnown(this, KNOWN_ISSUES[`${tag} properties`], () => mistype(element));
+      },
+    );
   });
 }

@@ -13,13 +13,13 @@ import { DatasetError } from '../../src/data/errors.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   activeContent,
   collapse,
   engine,
   overflow,
-  quietly,
   renderedText,
   requireAttribute,
   settle,
@@ -34,10 +34,15 @@ type Path = (string | number)[];
 const executed: string[] = [];
 (window as any).__omsPwn = (what: string) => executed.push(what);
 
-/** One payload with every vector, for each field in turn. It starts with javascript: for fields used as links. */
+/**
+ * One payload with every vector, for each field in turn. It starts with javascript: for fields used
+ * as links.
+ */
 const ATTACK =
-  `javascript:__omsPwn('href')//"'><img src=x onerror="__omsPwn('img')"><script>__omsPwn('script')</script>` +
-  `<svg onload="__omsPwn('svg')"></svg><a href="javascript:__omsPwn('a')">a</a><iframe srcdoc="<script>__omsPwn('iframe')</script>"></iframe> ` +
+  `javascript:__omsPwn('href')//"'><img src=x onerror="__omsPwn('img')">` +
+  `<script>__omsPwn('script')</script>` +
+  `<svg onload="__omsPwn('svg')"></svg><a href="javascript:__omsPwn('a')">a</a>` +
+  `<iframe srcdoc="<script>__omsPwn('iframe')</script>"></iframe> ` +
   `\u202Eсправа налево\u202C нулевой\u200B\u200Dширины 👩‍⚕️🩺🏥 ${'Ж'.repeat(400)}`;
 
 /** Each alone, in every free-text field at once. */
@@ -51,11 +56,15 @@ const PAYLOADS = [
   'Ж'.repeat(3000),
   'w'.repeat(5000),
   'очень длинный текст '.repeat(250),
-  '\u202Eсправа налево\u202C \u200B\u200B\u200Bнулевой ширины\uFEFF \u2066изолят\u2069 \u0301\u0301\u0301',
+  '\u202Eсправа налево\u202C \u200B\u200B\u200Bнулевой ширины\uFEFF ' +
+    '\u2066изолят\u2069 \u0301\u0301\u0301',
   '🩺💉🏥👩‍⚕️🇷🇺'.repeat(200),
 ];
 
-/** Optional fields the bundled data leaves out but the schema allows (links and phones among them), with placeholder values. */
+/**
+ * Optional fields the bundled data leaves out but the schema allows (links and phones among them),
+ * with placeholder values.
+ */
 function withOptionalFields(data: Dataset): Dataset {
   const copy = structuredClone(data) as any;
   copy.sources[0].url = 'https://example.org/source';
@@ -152,7 +161,10 @@ function statesFor(
   return states;
 }
 
-/** Fields every complete set of elements shows in the states above: the payload must appear there as text. */
+/**
+ * Fields every complete set of elements shows in the states above: the payload must appear there as
+ * text.
+ */
 function mustShow(path: Path, data: Dataset): boolean {
   const kind = kindOf(path);
   if (/^coverage\.\[\]\.(title|summary)\.(ru|en)$/.test(kind)) return true;
@@ -230,29 +242,33 @@ describe('hostile data', function () {
   const free = paths.filter((path) => !refusedKinds.has(kindOf(path)));
   const checked = paths.filter((path) => refusedKinds.has(kindOf(path)));
 
-  it(`attacks every string field: ${paths.length} (${free.length} free text, ${checked.length} checked by the schema)`, () => {
-    expect(paths.length).to.be.greaterThan(1000);
-    // Text fields are free text; ids, references, dates, URLs and phone numbers are checked.
-    for (const kind of [
-      'coverage.[].title.ru',
-      'coverage.[].keywords.en.[]',
-      'offices.[].address.en',
-      'guide.situations.[].title.ru',
-    ]) {
-      expect(refusedKinds.has(kind), kind).to.equal(false);
-    }
-    for (const kind of [
-      'coverage.[].id',
-      'coverage.[].status',
-      'coverage.[].asOf',
-      'sources.[].url',
-      'insurers.[].website',
-      'offices.[].phones.[].number',
-      'cities.[].timeZone',
-    ]) {
-      expect(refusedKinds.has(kind), kind).to.equal(true);
-    }
-  });
+  it(
+    `attacks every string field: ${paths.length} (${free.length} free text, ` +
+      `${checked.length} checked by the schema)`,
+    () => {
+      expect(paths.length).to.be.greaterThan(1000);
+      // Text fields are free text; ids, references, dates, URLs and phone numbers are checked.
+      for (const kind of [
+        'coverage.[].title.ru',
+        'coverage.[].keywords.en.[]',
+        'offices.[].address.en',
+        'guide.situations.[].title.ru',
+      ]) {
+        expect(refusedKinds.has(kind), kind).to.equal(false);
+      }
+      for (const kind of [
+        'coverage.[].id',
+        'coverage.[].status',
+        'coverage.[].asOf',
+        'sources.[].url',
+        'insurers.[].website',
+        'offices.[].phones.[].number',
+        'cities.[].timeZone',
+      ]) {
+        expect(refusedKinds.has(kind), kind).to.equal(true);
+      }
+    },
+  );
 
   it('the schema refuses the payload in each checked field, naming that field', () => {
     for (const path of checked) {
@@ -270,36 +286,43 @@ describe('hostile data', function () {
     }
   });
 
-  it('every free-text field in turn: rendered as inert text, inside the element, by all four elements', async () => {
-    const notShown = new Map<string, number>();
-    for (const path of free) {
-      const data = registerDataset(withValue(BASE, path, ATTACK));
-      const locale = localeOf(path);
-      container.lang = locale;
-      const list = await mount(container, statesFor(path, data, locale), true);
-      const where = `${path.join('.')} in ${locale}`;
-      const text = inspect(list, where);
-      const shown = text.includes(collapse(ATTACK));
-      if (mustShow(path, data))
-        expect(shown, `the payload shown as text for ${where}`).to.equal(true);
-      if (!shown) notShown.set(kindOf(path), (notShown.get(kindOf(path)) ?? 0) + 1);
-    }
-    // Not a failure: fields no element shows in these states (keywords are only searched).
-    console.log(
-      `hostile data: fields not shown in the states driven: ${[...notShown].map(([kind, n]) => `${kind} ×${n}`).join(', ')}`,
-    );
-  });
+  it(
+    'every free-text field in turn: rendered as inert text, ' +
+      'inside the element, by all four elements',
+    async () => {
+      const notShown = new Map<string, number>();
+      for (const path of free) {
+        const data = registerDataset(withValue(BASE, path, ATTACK));
+        const locale = localeOf(path);
+        container.lang = locale;
+        const list = await mount(container, statesFor(path, data, locale), true);
+        const where = `${path.join('.')} in ${locale}`;
+        const text = inspect(list, where);
+        const shown = text.includes(collapse(ATTACK));
+        if (mustShow(path, data))
+          expect(shown, `the payload shown as text for ${where}`).to.equal(true);
+        if (!shown) notShown.set(kindOf(path), (notShown.get(kindOf(path)) ?? 0) + 1);
+      }
+      // Not a failure: fields no element shows in these states (keywords are only searched).
+      const fields = [...notShown].map(([kind, n]) => `${kind} ×${n}`).join(', ');
+      console.log(`hostile data: fields not shown in the states driven: ${fields}`);
+    },
+  );
 
   for (const payload of PAYLOADS) {
-    it(`every free-text field at once: «${payload.trim().slice(0, 30)}…» (${payload.length} characters), in both languages`, async function () {
-      await unlessKnown(
-        this,
-        engine === 'firefox' && payload.includes('\u0301')
-          ? KNOWN_ISSUES['firefox combining marks']
-          : undefined,
-        () => allFields(payload),
-      );
-    });
+    it(
+      `every free-text field at once: «${payload.trim().slice(0, 30)}…»` +
+        ` (${payload.length} characters), in both languages`,
+      async function () {
+        await unlessKnown(
+          this,
+          engine === 'firefox' && payload.includes('\u0301')
+            ? KNOWN_ISSUES['firefox combining marks']
+            : undefined,
+          () => allFields(payload),
+        );
+      },
+    );
   }
 
   async function allFields(payload: string) {
@@ -324,7 +347,7 @@ describe('hostile data', function () {
   });
 
   it('refuses javascript: and data: URLs where the schema takes a URL', async () => {
-    await quietly(async () => {
+    await quietly(() => {
       expect(() =>
         registerDataset(withValue(BASE, ['sources', 0, 'url'], 'javascript:alert(1)')),
       ).to.throw(DatasetError);

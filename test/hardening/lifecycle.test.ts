@@ -7,10 +7,10 @@ import { searchCoverage } from '../../src/core/coverage-search.js';
 import { registerDataset } from '../../src/data/registry.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { defineAll, elements } from '../../src/index.js';
+import { quietly, withConsole } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
 import {
   pause,
-  quietly,
   stateText,
   requireAttribute,
   settle,
@@ -69,67 +69,79 @@ for (const element of elements) {
       expect(ru).to.not.equal(en);
     });
 
-    it('moved into a document without a window and back: no errors, renders and is styled again', async function () {
-      await unlessKnown(this, KNOWN_ISSUES[`${tag} detached document`], async () => {
-        const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
-        const el = make(element);
-        home.append(el);
-        await settle(el);
-        const errors = await uncaughtDuring(async () => {
-          const elsewhere = document.implementation.createHTMLDocument('elsewhere');
-          elsewhere.documentElement.lang = 'en';
-          elsewhere.body.append(el);
-          await settle(el);
-          await pause(20);
+    it(
+      'moved into a document without a window and back: ' +
+        'no errors, renders and is styled again',
+      async function () {
+        await unlessKnown(this, KNOWN_ISSUES[`${tag} detached document`], async () => {
+          const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+          const el = make(element);
           home.append(el);
           await settle(el);
-        });
-        expect(errors).to.deep.equal([]);
-        expect(el.ownerDocument).to.equal(document);
-        expect(stateText(el)).to.equal(ru);
-        expect(styled(el), 'its styles apply again').to.equal(true);
-      });
-    });
-
-    it('moved into a same-origin iframe: renders in the frame’s language, styled, and back again', async function () {
-      await unlessKnown(this, KNOWN_ISSUES[`${tag} iframe`], async () => {
-        const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
-        const iframe = await frame('en');
-        const el = make(element);
-        home.append(el);
-        await settle(el);
-        try {
           const errors = await uncaughtDuring(async () => {
-            iframe.contentDocument!.body.append(el);
+            const elsewhere = document.implementation.createHTMLDocument('elsewhere');
+            elsewhere.documentElement.lang = 'en';
+            elsewhere.body.append(el);
             await settle(el);
-            expect(stateText(el), 'in the frame').to.equal(en);
-            expect(styled(el), 'styled in the frame').to.equal(true);
+            await pause(20);
             home.append(el);
             await settle(el);
           });
           expect(errors).to.deep.equal([]);
-          expect(stateText(el), 'back home').to.equal(ru);
-          expect(styled(el), 'styled back home').to.equal(true);
+          expect(el.ownerDocument).to.equal(document);
+          expect(stateText(el)).to.equal(ru);
+          expect(styled(el), 'its styles apply again').to.equal(true);
+        });
+      },
+    );
+
+    it(
+      'moved into a same-origin iframe: ' +
+        'renders in the frame’s language, styled, and back again',
+      async function () {
+        await unlessKnown(this, KNOWN_ISSUES[`${tag} iframe`], async () => {
+          const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+          const iframe = await frame('en');
+          const el = make(element);
+          home.append(el);
+          await settle(el);
+          try {
+            const errors = await uncaughtDuring(async () => {
+              iframe.contentDocument!.body.append(el);
+              await settle(el);
+              expect(stateText(el), 'in the frame').to.equal(en);
+              expect(styled(el), 'styled in the frame').to.equal(true);
+              home.append(el);
+              await settle(el);
+            });
+            expect(errors).to.deep.equal([]);
+            expect(stateText(el), 'back home').to.equal(ru);
+            expect(styled(el), 'styled back home').to.equal(true);
+          } finally {
+            iframe.remove();
+          }
+        });
+      },
+    );
+
+    it(
+      'created by an iframe’s document (where the tag is unknown) ' +
+        'and added here: upgraded and rendered',
+      async () => {
+        const iframe = await frame('ru');
+        try {
+          const el = make(element, iframe.contentDocument!);
+          expect(el).to.not.be.instanceOf(element);
+          const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+          home.append(el);
+          await settle(el);
+          expect(el).to.be.instanceOf(element);
+          expect(stateText(el)).to.equal(ru);
         } finally {
           iframe.remove();
         }
-      });
-    });
-
-    it('created by an iframe’s document (where the tag is unknown) and added here: upgraded and rendered', async () => {
-      const iframe = await frame('ru');
-      try {
-        const el = make(element, iframe.contentDocument!);
-        expect(el).to.not.be.instanceOf(element);
-        const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
-        home.append(el);
-        await settle(el);
-        expect(el).to.be.instanceOf(element);
-        expect(stateText(el)).to.equal(ru);
-      } finally {
-        iframe.remove();
-      }
-    });
+      },
+    );
 
     it('first connected in a same-origin iframe: renders there, styled', async function () {
       await unlessKnown(this, KNOWN_ISSUES[`${tag} iframe`], async () => {
@@ -191,45 +203,48 @@ for (const element of elements) {
       });
     });
 
-    it('connected and disconnected 100 times in a row, then left in place: renders once settled', async () => {
-      const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
-      const el = make(element);
-      const errors = await uncaughtDuring(async () => {
-        for (let i = 0; i < 100; i++) {
-          home.append(el);
-          if (i % 3 === 0) await Promise.resolve();
-          el.remove();
-        }
-        home.append(el);
-        await settle(el);
-      });
-      expect(errors).to.deep.equal([]);
-      expect(stateText(el)).to.equal(ru);
-    });
-
-    it('removed while its data loads and never added again: no error, no event, no console error', async () => {
-      const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
-      const el = make(element);
-      el.setAttribute('src', `/__test/slow?ms=200&id=gone-${Math.random()}`);
-      home.append(el);
-      await settle(el);
-      let events = 0;
-      el.addEventListener('oms-data-error', () => events++);
-      const logged: unknown[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args);
-      try {
+    it(
+      'connected and disconnected 100 times in a row, ' +
+        'then left in place: renders once settled',
+      async () => {
+        const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+        const el = make(element);
         const errors = await uncaughtDuring(async () => {
-          el.remove();
-          await pause(400);
+          for (let i = 0; i < 100; i++) {
+            home.append(el);
+            if (i % 3 === 0) await Promise.resolve();
+            el.remove();
+          }
+          home.append(el);
+          await settle(el);
         });
         expect(errors).to.deep.equal([]);
-      } finally {
-        console.error = original;
-      }
-      expect(events, 'oms-data-error events').to.equal(0);
-      expect(logged, 'console errors').to.deep.equal([]);
-    });
+        expect(stateText(el)).to.equal(ru);
+      },
+    );
+
+    it(
+      'removed while its data loads and never added again: ' +
+        'no error, no event, no console error',
+      async () => {
+        const home = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+        const el = make(element);
+        el.setAttribute('src', `/__test/slow?ms=200&id=gone-${Math.random()}`);
+        home.append(el);
+        await settle(el);
+        let events = 0;
+        el.addEventListener('oms-data-error', () => events++);
+        const logged = await withConsole('error', async () => {
+          const errors = await uncaughtDuring(async () => {
+            el.remove();
+            await pause(400);
+          });
+          expect(errors).to.deep.equal([]);
+        });
+        expect(events, 'oms-data-error events').to.equal(0);
+        expect(logged.calls, 'console errors').to.deep.equal([]);
+      },
+    );
 
     it('moved into an iframe while its data loads: finishes loading there', async () => {
       const slow = `/__test/slow?ms=200&id=move-${Math.random()}`;
@@ -282,7 +297,10 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
     }
   }
 
-  /** The element shows the results of `query` in `locale`, and nothing from `stale` queries that is not also a result. */
+  /**
+   * The element shows the results of `query` in `locale`, and nothing from `stale` queries that is
+   * not also a result.
+   */
   async function expectResults(
     el: HTMLElement,
     query: string,
@@ -293,7 +311,8 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
     expect(titles.length, `"${query}" finds something`).to.be.greaterThan(0);
     for (let i = 0; i < 100 && !titles.every((title) => stateText(el).includes(title)); i++)
       await pause(20);
-    await pause(300); // whatever was scheduled for an older query or locale has had its chance to land
+    // Whatever was scheduled for an older query or locale has had its chance to land.
+    await pause(300);
     await settle(el);
     const text = stateText(el);
     for (const title of titles) expect(text, `shows «${title}»`).to.include(title);
@@ -317,22 +336,26 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
     }
   }
 
-  it('lang changed on the page between keystrokes: the final query’s results, in the final language', async () => {
-    const el = await searchIn('ru');
-    const holder = el.parentElement!;
-    const errors = await uncaughtDuring(async () => {
-      await type(el, 'ЭКО', () => settle(el));
-      await settle(el);
-      el.shadowRoot!.querySelector('input')!.value = '';
-      await type(el, 'гемодиализ', async (i) => {
-        holder.lang = i % 2 ? 'en' : 'ru';
-        if (i % 3 === 0) await pause();
+  it(
+    'lang changed on the page between keystrokes: ' +
+      'the final query’s results, in the final language',
+    async () => {
+      const el = await searchIn('ru');
+      const holder = el.parentElement!;
+      const errors = await uncaughtDuring(async () => {
+        await type(el, 'ЭКО', () => settle(el));
+        await settle(el);
+        el.shadowRoot!.querySelector('input')!.value = '';
+        await type(el, 'гемодиализ', async (i) => {
+          holder.lang = i % 2 ? 'en' : 'ru';
+          if (i % 3 === 0) await pause();
+        });
+        holder.lang = 'en';
       });
-      holder.lang = 'en';
-    });
-    expect(errors).to.deep.equal([]);
-    await expectResults(el, 'гемодиализ', 'en', ['ЭКО', 'гемо', 'гемодиа']);
-  });
+      expect(errors).to.deep.equal([]);
+      await expectResults(el, 'гемодиализ', 'en', ['ЭКО', 'гемо', 'гемодиа']);
+    },
+  );
 
   it('setLocale() between keystrokes, then back to the page’s language', async () => {
     const el = await searchIn('ru');

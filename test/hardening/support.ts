@@ -18,8 +18,9 @@ export const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms
 export async function settle(...list: Element[]): Promise<void> {
   for (let round = 0; round < 20; round++) {
     for (const el of list) {
-      const lit = el as LitElement;
-      if (lit.updateComplete) while (!(await lit.updateComplete));
+      // Not every element is a Lit element (yet): one not upgraded has no updateComplete.
+      const lit = el as Partial<LitElement>;
+      if (lit.updateComplete !== undefined) while (!(await lit.updateComplete));
     }
     await pause();
     if (list.every((el) => !(el as LitElement).isUpdatePending)) return;
@@ -47,18 +48,6 @@ export async function uncaughtDuring(fn: () => Promise<void> | void): Promise<st
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
-}
-
-/** Runs `fn` with console.error and console.warn silenced (data errors and attribute warnings are expected). */
-export async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const { error, warn } = console;
-  console.error = () => {};
-  console.warn = () => {};
-  try {
-    return await fn();
-  } finally {
-    Object.assign(console, { error, warn });
-  }
 }
 
 export interface DeclaredAttribute {
@@ -92,11 +81,15 @@ export function attributesOf(element: ElementClass): DeclaredAttribute[] {
   return found;
 }
 
-/** The attribute `name` must exist on `element`: tests that put elements in states say so when it is renamed. */
+/**
+ * The attribute `name` must exist on `element`: tests that put elements in states say so when it is
+ * renamed.
+ */
 export function requireAttribute(element: ElementClass, name: string): string {
   if (!attributesOf(element).some((a) => a.attribute === name)) {
     throw new Error(
-      `<${element.defaultTag}> has no "${name}" attribute any more: update the state this test sets`,
+      `<${element.defaultTag}> has no "${name}" attribute any more:` +
+        ' update the state this test sets',
     );
   }
   return name;
@@ -141,7 +134,10 @@ export function renderedText(host: Element, { announcements = true } = {}): stri
   return collapse(parts.join(''));
 }
 
-/** What an element shows for its state: its text without screen-reader announcements, which depend on timers. */
+/**
+ * What an element shows for its state: its text without screen-reader announcements, which depend
+ * on timers.
+ */
 export const stateText = (el: Element) => renderedText(el, { announcements: false });
 
 export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -160,7 +156,10 @@ const URL_ATTRIBUTES = [
 ];
 const ACTIVE_TAGS = ['SCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK'];
 
-/** What in `host`'s rendering could run code: event handler attributes, script-like tags, unsafe URLs. */
+/**
+ * What in `host`'s rendering could run code: event handler attributes, script-like tags, unsafe
+ * URLs.
+ */
 export function activeContent(host: Element): string[] {
   const problems: string[] = [];
   for (const el of allElements(host)) {
@@ -182,7 +181,10 @@ export function activeContent(host: Element): string[] {
   return problems;
 }
 
-/** Whether `el` is clipped away on purpose (visually hidden text), itself or by an ancestor in its root. */
+/**
+ * Whether `el` is clipped away on purpose (visually hidden text), itself or by an ancestor in its
+ * root.
+ */
 function clipped(el: Element | null): boolean {
   for (let node = el; node; node = node.parentElement) {
     const style = getComputedStyle(node);
@@ -211,7 +213,8 @@ export function overflow(host: Element, maxWidth: number): string[] {
     const rect = el.getBoundingClientRect();
     if (outside(rect) && !clipped(el))
       problems.push(
-        `<${el.localName}> spans ${Math.round(rect.left)}–${Math.round(rect.right)}px outside ${Math.round(box.left)}–${Math.round(box.right)}px`,
+        `<${el.localName}> spans ${Math.round(rect.left)}–${Math.round(rect.right)}px` +
+          ` outside ${Math.round(box.left)}–${Math.round(box.right)}px`,
       );
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.trim()) continue;
@@ -220,7 +223,8 @@ export function overflow(host: Element, maxWidth: number): string[] {
       for (const line of range.getClientRects()) {
         if (outside(line) && !clipped(el)) {
           problems.push(
-            `text «${node.nodeValue.trim().slice(0, 30)}…» in <${el.localName}> reaches ${Math.round(line.right)}px (host ends at ${Math.round(box.right)}px)`,
+            `text «${node.nodeValue.trim().slice(0, 30)}…» in <${el.localName}>` +
+              ` reaches ${Math.round(line.right)}px (host ends at ${Math.round(box.right)}px)`,
           );
           break;
         }

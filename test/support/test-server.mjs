@@ -1,10 +1,10 @@
 // Endpoints the data-loading tests need from the test server:
 //   /__test/hang            never answers (until the client gives up)
 //   /__test/slow?ms=N&id=K  answers the bundled dataset after N ms; counts requests per K
-//   /__test/hits?id=K       how many requests /__test/slow had for K
-//   /__test/large?mb=N      a valid dataset padded with N MB of extra offices
-//   /__test/aborted?id=K    how many /__test/slow requests for K the client dropped before the answer
-//   /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
+//   /__test/hits?id=K       how many requests /__test/slow (or /__test/large) had for K
+// /__test/large?mb=N&id=K a valid dataset padded with N MB of extra offices; counts requests per K
+// /__test/aborted?id=K    how many /__test/slow requests for K the client dropped before the answer
+// /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
 //                           lang=ru|en; csp=1 sends a strict Content-Security-Policy
@@ -13,7 +13,8 @@ import { build } from 'esbuild';
 
 /** The policy a strict site sends: no inline script or style of any kind. */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'";
 
 const hits = new Map();
 const aborted = new Map();
@@ -22,7 +23,8 @@ const reactModule = async () =>
   (react ??= build({
     stdin: {
       contents:
-        "import React from 'react'; export { React }; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+        "import React from 'react'; export { React }; " +
+        "export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
       resolveDir: process.cwd(),
     },
     bundle: true,
@@ -85,6 +87,7 @@ export function testServerMiddleware() {
       return;
     }
     if (context.path === '/__test/large') {
+      if (query.id) hits.set(query.id, (hits.get(query.id) ?? 0) + 1);
       const data = dataset();
       const template = data.offices[0];
       const target = (Number(query.mb) || 1) * 1024 * 1024;

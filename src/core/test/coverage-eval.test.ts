@@ -20,10 +20,11 @@ async function score(file: string) {
     const ok = c.id
       ? match && new RegExp(`^(${c.id})$`).test(match.id)
       : match && match.status === c.status && new RegExp(c.title!, 'i').test(match.title);
-    if (!ok)
-      failures.push(
-        `${c.q} (${c.locale}) → ${match ? `${match.id}: ${match.title} [${match.status}]` : 'nothing'}; expected ${c.id ?? `${c.status} /${c.title}/`}`,
-      );
+    if (!ok) {
+      const found = match ? `${match.id}: ${match.title} [${match.status}]` : 'nothing';
+      const expected = c.id ?? `${c.status} /${c.title}/`;
+      failures.push(`${c.q} (${c.locale}) → ${found}; expected ${expected}`);
+    }
   }
   const share = (cases.length - failures.length) / cases.length;
   console.log(

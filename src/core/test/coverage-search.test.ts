@@ -55,12 +55,16 @@ describe('searchCoverage', () => {
     expect(() => searchCoverage('по на в')).to.not.throw();
   });
 
-  it('reads letters typed apart as one word, and a word being typed as a prefix rather than a typo of a short word', () => {
-    expect(top('Э.К.О.').id).to.equal('ivf');
-    expect(top('м р т').id).to.equal('diagnostics');
-    // "прив" is on its way to «прививка», not one letter off «при» (the stem of «приём»).
-    expect(top('прив').id).to.equal('vaccination');
-  });
+  it(
+    'reads letters typed apart as one word, ' +
+      'and a word being typed as a prefix rather than a typo of a short word',
+    () => {
+      expect(top('Э.К.О.').id).to.equal('ivf');
+      expect(top('м р т').id).to.equal('diagnostics');
+      // "прив" is on its way to «прививка», not one letter off «при» (the stem of «приём»).
+      expect(top('прив').id).to.equal('vaccination');
+    },
+  );
 
   it('leaves out matches far weaker than the best', () => {
     expect(searchCoverage('IVF treatment', { locale: 'en' }).map((m) => m.id)).to.deep.equal([
@@ -150,7 +154,8 @@ describe('createTextIndex', () => {
       ['common rare', 'common alpha', 'common beta', 'common gamma', 'rare'],
       { fields: (t) => [{ text: t, weight: 1 }] },
     );
-    // "rare" is in two documents, "common" in four: the one with "rare" only beats the ones with "common" only.
+    // "rare" is in two documents, "common" in four: the one with "rare" only beats the ones with
+    // "common" only.
     const ranked = index.search('common rare').map((hit) => hit.index);
     expect(ranked[0]).to.equal(0);
     expect(ranked[1]).to.equal(4);
