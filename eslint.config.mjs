@@ -38,6 +38,11 @@ export default tseslint.config(
       litA11y.configs.recommended,
       wc.configs['flat/best-practice'],
     ],
+    rules: {
+      // Lit calls a template's event listeners with the element as `this`
+      // (`@click=${this.onClick}`), so methods passed there are bound.
+      '@typescript-eslint/unbound-method': 'off',
+    },
   },
   {
     // Tests handle untyped values on purpose: hostile properties and data,

@@ -2,17 +2,18 @@
 // words are made outside a render: in a click handler (a category chosen),
 // in a timer (a typed search settles with nothing found), in willUpdate.
 import { expect, html } from '@open-wc/testing';
-import { OmsCoverageCheck } from '../../src/components/oms-coverage-check/oms-coverage-check.js';
-import type { OmsOfficeList } from '../../src/components/oms-office-list/oms-office-list.js';
-import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';
-import type { OmsPolicyGuide } from '../../src/components/oms-policy-guide/oms-policy-guide.js';
 import '../../src/define.js';
+import type {
+  OmsCoverageCheck,
+  OmsOfficeList,
+  OmsPaidServices,
+  OmsPolicyGuide,
+} from '../../src/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { Announcer } from '../../src/internal/controls.js';
+import { shortDelays } from '../support/delays.js';
 import { fixtureIn, until } from '../support/fixtures.js';
+import { live } from '../support/parts.js';
 
-const live = (el: Element) =>
-  el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 const button = (el: Element, selector: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 const check = (locale: Locale) =>
@@ -30,15 +31,7 @@ const says = (el: Element, words: RegExp) =>
   until(() => words.test(live(el)), 2000, `the live region to say ${String(words)}`);
 
 describe('announcements in the element’s locale', () => {
-  const delays = { announce: Announcer.delay, settle: OmsCoverageCheck.settleDelay };
-  before(() => {
-    Announcer.delay = 10;
-    OmsCoverageCheck.settleDelay = 50;
-  });
-  after(() => {
-    Announcer.delay = delays.announce;
-    OmsCoverageCheck.settleDelay = delays.settle;
-  });
+  shortDelays({ announce: 10, settle: 50 });
 
   it('a category chosen with a click, on an English page, is counted in English', async () => {
     const el = await check('en');

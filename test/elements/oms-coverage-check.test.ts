@@ -108,7 +108,7 @@ describe('<oms-coverage-check>', () => {
       expect(part(el, 'verdict').textContent).to.match(/Free, but funded from the budget/);
     });
 
-    it('shows at most `limit` results, and reports a bad limit', async () => {
+    it('shows at most `limit` results; a bad limit is clamped to 1–100 or defaulted', async () => {
       const el = await check(
         'ru',
         html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`,
@@ -118,8 +118,11 @@ describe('<oms-coverage-check>', () => {
         el.setAttribute('limit', '-3');
         await el.updateComplete;
       });
-      expect(warnings.messages.join()).to.match(/limit/);
-      expect(parts(el, 'result').length).to.be.greaterThan(2);
+      expect(warnings.messages.join()).to.match(/limit must be a whole number from 1 to 100/);
+      expect(parts(el, 'result'), 'a negative limit is brought up to 1').to.have.length(1);
+      el.setAttribute('limit', 'many');
+      await el.updateComplete;
+      expect(parts(el, 'result').length, 'not a number: the default, 10').to.be.greaterThan(2);
     });
   });
 

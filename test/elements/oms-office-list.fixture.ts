@@ -5,7 +5,7 @@
 import { bundledDataset } from '../../src/data/bundled.js';
 import type { Office } from '../../src/data/schema.js';
 
-export const TEST_SOURCE = {
+const TEST_SOURCE = {
   id: 'test-fixture',
   title: { ru: 'Тестовые данные', en: 'Test data' },
 };
@@ -18,12 +18,12 @@ export const TEST_CITIES = [
   { id: 'test-east', name: { ru: 'Проверск', en: 'Proversk' }, timeZone: 'Asia/Vladivostok' },
 ];
 
-export const TEST_INSURERS = [
+const TEST_INSURERS = [
   { id: 'test-alpha', name: { ru: '«Тест-Альфа»', en: 'Test-Alpha' } },
   { id: 'test-beta', name: { ru: '«Проба-Мед»', en: 'Proba-Med' } },
 ];
 
-export const WEEKDAYS = [1, 2, 3, 4, 5];
+const WEEKDAYS = [1, 2, 3, 4, 5];
 
 export const TEST_OFFICES: Office[] = [
   {

@@ -9,7 +9,7 @@ export const TAGS = [
   'oms-policy-guide',
 ] as const;
 
-export interface Probe {
+interface Probe {
   errors: string[];
   warnings: string[];
   violations: string[];

@@ -96,7 +96,7 @@ export function requireAttribute(element: ElementClass, name: string): string {
 }
 
 /** The element and its shadow roots, every element inside, nested shadow roots included. */
-export function allElements(root: Element | ShadowRoot): Element[] {
+function allElements(root: Element | ShadowRoot): Element[] {
   const out: Element[] = [];
   const visit = (node: Element | ShadowRoot) => {
     for (const el of node.querySelectorAll('*')) {

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** The policy a strict site sends: no inline script or style of any kind. */
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'";
 
