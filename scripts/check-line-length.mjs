@@ -9,8 +9,12 @@ import { readFileSync } from 'node:fs';
 
 const { printWidth } = JSON.parse(readFileSync('.prettierrc.json', 'utf8'));
 const SOURCE = /\.(ts|mjs|js|css|html|json)$/;
-const SKIP =
-  /^(data\/|xliff\/|src\/i18n\/locales\/|src\/i18n\/locale-codes\.ts$|package(-lock)?\.json$)/;
+// Not checked: the dataset, generated files, and lit-localize.json (the tool
+// writes its long $schema URL back into it).
+const SKIP = new RegExp(
+  '^(data/|xliff/|src/i18n/locales/|src/i18n/locale-codes\\.ts$|' +
+    'package(-lock)?\\.json$|lit-localize\\.json$)',
+);
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
   encoding: 'utf8',

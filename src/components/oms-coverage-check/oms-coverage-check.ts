@@ -293,6 +293,10 @@ export class OmsCoverageCheck extends OmsElement {
   }
 }
 
+// The events this element fires, so that importing the element (or its define
+// entry) alone brings them into GlobalEventHandlersEventMap for TypeScript.
+export type { OmsCoverageResultEvent, OmsDataErrorEvent } from '../../events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'oms-coverage-check': OmsCoverageCheck;

@@ -328,6 +328,10 @@ export class OmsOfficeList extends OmsElement {
   }
 }
 
+// The events this element fires, so that importing the element (or its define
+// entry) alone brings them into GlobalEventHandlersEventMap for TypeScript.
+export type { OmsOfficeSelectEvent, OmsDataErrorEvent } from '../../events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'oms-office-list': OmsOfficeList;

@@ -170,6 +170,10 @@ export class OmsPaidServices extends OmsElement {
   }
 }
 
+// The events this element fires, so that importing the element (or its define
+// entry) alone brings them into GlobalEventHandlersEventMap for TypeScript.
+export type { OmsDataErrorEvent } from '../../events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'oms-paid-services': OmsPaidServices;

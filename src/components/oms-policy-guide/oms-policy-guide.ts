@@ -183,6 +183,10 @@ export class OmsPolicyGuide extends OmsElement {
   }
 }
 
+// The events this element fires, so that importing the element (or its define
+// entry) alone brings them into GlobalEventHandlersEventMap for TypeScript.
+export type { OmsGuideChangeEvent, OmsDataErrorEvent } from '../../events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'oms-policy-guide': OmsPolicyGuide;
