@@ -73,6 +73,44 @@ export const CoverageEntrySchema = z.object({
   keywords: z.object({ ru: z.array(Text), en: z.array(Text) }),
   /** The law or programme behind the status, where there is one. */
   legalBasis: z.optional(LocalizedSchema),
+  /** The id of its maximum waiting time in `waitingTimes.limits`, where one applies. */
+  waitingTime: z.optional(Id),
+  ...Provenance,
+});
+
+/** What a waiting time is counted in. */
+export const WaitingUnitSchema = z.enum(['minutes', 'hours', 'workingDays']);
+/**
+ * From when it is counted: the call (ambulance), contacting the clinic, the
+ * day a test was ordered, the day of the referral, the confirmed diagnosis.
+ */
+export const WaitingStartSchema = z.enum(['call', 'contact', 'order', 'referral', 'diagnosis']);
+
+/** A maximum waiting time of the Programme of State Guarantees. */
+export const WaitingTimeSchema = z.object({
+  id: Id,
+  /** The care it applies to. */
+  title: LocalizedSchema,
+  limit: z.object({
+    value: z.int().check(z.gte(1)),
+    unit: WaitingUnitSchema,
+    from: WaitingStartSchema,
+  }),
+  /**
+   * The shorter limit when cancer or a cardiovascular disease is suspected
+   * (`cancer-or-cardio`), or for a cancer patient (`cancer`); `from` when it
+   * is counted from another moment than the main limit.
+   */
+  shorter: z.optional(
+    z.object({
+      value: z.int().check(z.gte(1)),
+      unit: WaitingUnitSchema,
+      when: z.enum(['cancer-or-cardio', 'cancer']),
+      from: z.optional(WaitingStartSchema),
+    }),
+  ),
+  /** A caveat (a region may differ, a part less certain). */
+  note: z.optional(LocalizedSchema),
   ...Provenance,
 });
 
@@ -179,6 +217,12 @@ const DatasetShape = z.object({
   sources: z.array(SourceSchema).check(z.minLength(1)),
   categories: z.array(CategorySchema),
   coverage: z.array(CoverageEntrySchema),
+  /** The maximum waiting times, and what to do when one is missed. */
+  waitingTimes: z.optional(
+    z.object({ limits: z.array(WaitingTimeSchema), whenMissed: FactListSchema }),
+  ),
+  /** The patient's rights when a clinic asks for payment. */
+  rights: z.optional(FactListSchema),
   insurers: z.array(InsurerSchema),
   cities: z.array(CitySchema),
   offices: z.array(OfficeSchema),
@@ -219,6 +263,12 @@ export const DatasetSchema = DatasetShape.check(
     const sources = idsOf('sources');
     const categories = idsOf('categories');
     idsOf('coverage');
+    const waitingTimes = new Set<string>();
+    data.waitingTimes?.limits.forEach((limit, index) => {
+      if (waitingTimes.has(limit.id))
+        report(`Duplicate id "${limit.id}"`, ['waitingTimes', 'limits', index, 'id']);
+      waitingTimes.add(limit.id);
+    });
     const insurers = idsOf('insurers');
     const cities = idsOf('cities');
     idsOf('offices');
@@ -231,7 +281,15 @@ export const DatasetSchema = DatasetShape.check(
       if (!categories.has(entry.category))
         report(`Unknown category "${entry.category}"`, ['coverage', i, 'category']);
       checkSource(entry.source, ['coverage', i]);
+      if (entry.waitingTime !== undefined && !waitingTimes.has(entry.waitingTime))
+        report(`Unknown waiting time "${entry.waitingTime}"`, ['coverage', i, 'waitingTime']);
     });
+    data.waitingTimes?.limits.forEach((limit, i) =>
+      checkSource(limit.source, ['waitingTimes', 'limits', i]),
+    );
+    if (data.waitingTimes)
+      checkSource(data.waitingTimes.whenMissed.source, ['waitingTimes', 'whenMissed']);
+    if (data.rights) checkSource(data.rights.source, ['rights']);
     data.offices.forEach((office, i) => {
       if (!cities.has(office.city)) report(`Unknown city "${office.city}"`, ['offices', i, 'city']);
       if (!insurers.has(office.insurer))
@@ -273,4 +331,5 @@ export type AdviceChannel = z.infer<typeof AdviceChannelSchema>;
 export type WayToApply = z.infer<typeof WayToApplySchema>;
 export type Situation = z.infer<typeof SituationSchema>;
 export type Guide = z.infer<typeof GuideSchema>;
+export type WaitingTime = z.infer<typeof WaitingTimeSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -40,6 +40,8 @@ const SECTIONS = [
   'sources',
   'categories',
   'coverage',
+  'waitingTimes',
+  'rights',
   'insurers',
   'cities',
   'offices',
