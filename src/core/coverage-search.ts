@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locale.js';
 import { getDataset } from '../data/registry.js';
-import type { CoverageEntry, CoverageStatus, Dataset } from '../data/schema.js';
+import type { CoverageEntry, CoverageStatus, Dataset, WaitingTime } from '../data/schema.js';
 import { pick, pickOptional } from './localized.js';
+import { tokenize } from './normalize.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
 
 /** One search result, with every text already in the requested locale. */
@@ -19,6 +20,12 @@ export interface CoverageMatch {
   source: { id: string; title: string; url?: string; legal: boolean };
   legalBasis?: string;
   asOf: string;
+  /**
+   * The maximum waiting time for this care (the Programme of State
+   * Guarantees), where one applies: `limit`, the `shorter` one when cancer or
+   * a cardiovascular disease is suspected, its source.
+   */
+  waitingTime?: WaitingTime;
   /** Higher is better; comparable within one search only. */
   score: number;
   /** The record as in the dataset, both locales. */
@@ -32,6 +39,12 @@ export interface SearchCoverageOptions {
   limit?: number;
   /** The dataset to search; default: the registered or bundled one. */
   dataset?: Dataset;
+}
+
+/** The maximum waiting time a record refers to, if any. */
+export function waitingTimeOf(entry: CoverageEntry, dataset: Dataset): WaitingTime | undefined {
+  const id = entry.waitingTime;
+  return id === undefined ? undefined : dataset.waitingTimes?.limits.find((w) => w.id === id);
 }
 
 /** Turns a dataset record into a match in `locale`. */
@@ -64,6 +77,7 @@ export function toCoverageMatch(
     },
     legalBasis: pickOptional(entry.legalBasis, locale),
     asOf: entry.asOf,
+    waitingTime: waitingTimeOf(entry, dataset),
     score,
     entry,
   };
@@ -143,7 +157,36 @@ const STOP_WORDS = [
   'much',
   'can',
   'get',
+  // Generic words of medicine: next to a real topic they only add a little,
+  // alone they answer nothing («операция» is no more cataract than heart surgery).
+  'терапия',
+  'терапии',
+  'терапию',
+  'операция',
+  'операции',
+  'операцию',
+  'операций',
+  'лечение',
+  'лечения',
+  'лечению',
+  'лечить',
+  'помощь',
+  'помощи',
+  'услуга',
+  'услуги',
+  'процедура',
+  'процедуры',
+  'treatment',
+  'treatments',
+  'therapy',
+  'surgery',
+  'operation',
+  'care',
+  'help',
+  'service',
+  'services',
 ];
+const STOP_SET = new Set(STOP_WORDS);
 
 const indexes = new WeakMap<Dataset, TextIndex<CoverageEntry>>();
 
@@ -170,10 +213,16 @@ export function coverageIndex(dataset: Dataset): TextIndex<CoverageEntry> {
 }
 
 /** Matches scoring under this share of the best one are noise ("treatment" in "IVF treatment"). */
-const RELEVANT = 0.15;
+const RELEVANT = 0.2;
+
+/** Whether `query` names something: a word that is neither a stop word nor a generic one. */
+function hasTopic(query: string): boolean {
+  return tokenize(String(query ?? '')).some((word) => !STOP_SET.has(word));
+}
 
 function find(query: string, options: SearchCoverageOptions, loose: boolean): CoverageMatch[] {
   const { locale = 'ru', limit = 10, dataset = getDataset() } = options;
+  if (!loose && !hasTopic(query)) return [];
   const hits = coverageIndex(dataset).search(query, Math.floor(limit) || 0, { loose });
   return hits
     .filter((hit) => hit.score >= hits[0].score * RELEVANT)

@@ -260,14 +260,21 @@ export function createTextIndex<T>(
     credit(byProseStem, byProseStem.ids.get(wordStem), MATCH.stem);
     credit(byTerm, byTerm.ids.get(word), MATCH.exact);
     // While typing: the word so far is the start of a longer one.
+    let typing = false;
     if (word.length >= (loose ? 3 : 2)) {
       for (const term of termsFrom(word)) {
-        if (term !== word)
-          credit(byTerm, byTerm.ids.get(term), MATCH.prefix * Math.sqrt(word.length / term.length));
+        if (term === word) continue;
+        typing = true;
+        credit(byTerm, byTerm.ids.get(term), MATCH.prefix * Math.sqrt(word.length / term.length));
       }
     }
+    // A word the index knows as it is spelled is not a typo of another one
+    // («физиотерапия» is not «химиотерапия»), nor another word of its root
+    // («больничный» is not «больница»); nor is a short word on its way to a
+    // longer one («прив», not «прав»). Looser suggestions may still try.
+    const known = termsOfStem.has(wordStem) || byProseStem.ids.has(wordStem);
     // Other forms of one root ("вставить" and "вставные"): a long shared beginning.
-    if (wordStem.length > ROOT && /[а-я]/.test(wordStem)) {
+    if ((loose || !known) && wordStem.length > ROOT && /[а-я]/.test(wordStem)) {
       const root = wordStem.slice(0, Math.max(ROOT, Math.ceil(wordStem.length * 0.7)));
       for (const term of termsFrom(root)) {
         if (!term.startsWith(word)) credit(byTerm, byTerm.ids.get(term), MATCH.root);
@@ -275,7 +282,9 @@ export function createTextIndex<T>(
     }
     const typos = loose
       ? Math.min(3, Math.floor(wordStem.length / 3))
-      : allowedTypos(wordStem.length);
+      : known || (typing && word.length <= 5)
+        ? 0
+        : allowedTypos(wordStem.length);
     if (typos > 0) {
       for (let length = wordStem.length - typos; length <= wordStem.length + typos; length++) {
         for (const candidate of stemsByLength.get(length) ?? []) {
