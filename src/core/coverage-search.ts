@@ -42,7 +42,7 @@ export interface SearchCoverageOptions {
 }
 
 /** The maximum waiting time a record refers to, if any. */
-export function waitingTimeOf(entry: CoverageEntry, dataset: Dataset): WaitingTime | undefined {
+function waitingTimeOf(entry: CoverageEntry, dataset: Dataset): WaitingTime | undefined {
   const id = entry.waitingTime;
   return id === undefined ? undefined : dataset.waitingTimes?.limits.find((w) => w.id === id);
 }
