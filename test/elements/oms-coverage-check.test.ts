@@ -101,17 +101,17 @@ describe('<oms-coverage-check>', () => {
     it('follows a change of language', async () => {
       const el = await check(
         'ru',
-        html`<oms-coverage-check query="гемодиализ"></oms-coverage-check>`,
+        html`<oms-coverage-check query="туберкулёз"></oms-coverage-check>`,
       );
       el.parentElement!.setAttribute('lang', 'en');
-      await until(() => /Haemodialysis/.test(titles(el)[0] ?? ''), 2000, 'English titles');
+      await until(() => /Tuberculosis/.test(titles(el)[0] ?? ''), 2000, 'English titles');
       expect(part(el, 'verdict').textContent).to.match(/Free, but funded from the budget/);
     });
 
     it('shows at most `limit` results; a bad limit is clamped to 1–100 or defaulted', async () => {
       const el = await check(
         'ru',
-        html`<oms-coverage-check query="лечение" limit="2"></oms-coverage-check>`,
+        html`<oms-coverage-check query="зубы" limit="2"></oms-coverage-check>`,
       );
       expect(parts(el, 'result')).to.have.length(2);
       const warnings = await withConsole('warn', async () => {
@@ -131,7 +131,7 @@ describe('<oms-coverage-check>', () => {
       ['скорая помощь', 'Бесплатно по ОМС', 'Free under OMS'],
       ['ЭКО', 'Бесплатно по ОМС при условиях', 'Free under OMS when conditions are met'],
       [
-        'гемодиализ',
+        'туберкулёз',
         'Бесплатно, но не по полису ОМС (за счёт бюджета)',
         'Free, but funded from the budget rather than by OMS',
       ],
@@ -173,6 +173,60 @@ describe('<oms-coverage-check>', () => {
         expect(text).to.include(exception.en);
     });
 
+    it('gives the waiting time in words, in both locales', async () => {
+      for (const [locale, query, words] of [
+        [
+          'ru',
+          'МРТ',
+          'Срок — не больше 14 рабочих дней со дня назначения; ' +
+            'при подозрении на онкологию или болезнь сердца и сосудов — 7.',
+        ],
+        [
+          'en',
+          'MRI',
+          'The wait is at most 14 working days from the day it is ordered; ' +
+            'if cancer or a heart or vascular disease is suspected, 7.',
+        ],
+        ['ru', 'скорая', 'Срок — не больше 20 минут с момента вызова.'],
+        ['ru', 'терапевт', 'Срок — не больше 24 часов с момента обращения.'],
+        [
+          'ru',
+          'плановая госпитализация',
+          'Срок — не больше 14 рабочих дней со дня выдачи направления; при онкологическом ' +
+            'заболевании — 7 рабочих дней со дня подтверждения диагноза.',
+        ],
+      ] as const) {
+        const el = await check(
+          locale,
+          html`<oms-coverage-check query=${query}></oms-coverage-check>`,
+        );
+        const result = parts(el, 'result')[0];
+        const waiting = result.querySelector('[part~="waiting-time"]')!;
+        expect(waiting.textContent.replace(/\s+/g, ' ').trim(), query).to.equal(words);
+      }
+      const el = await check('ru', html`<oms-coverage-check query="ЭКО"></oms-coverage-check>`);
+      expect(part(el, 'result').querySelector('[part~="waiting-time"]')).to.equal(null);
+    });
+
+    it('says what to do when the wait is missed, and the rights, when asked to pay', async () => {
+      for (const locale of ['ru', 'en'] as const) {
+        const el = await check(locale, html`<oms-coverage-check query="МРТ"></oms-coverage-check>`);
+        const box = part<HTMLDetailsElement>(el, 'pay-or-wait');
+        expect(box.querySelector('summary')!.textContent).to.match(
+          locale === 'ru' ? /ждать дольше срока/ : /wait longer/,
+        );
+        const text = box.textContent.replace(/\s+/g, ' ');
+        for (const item of bundledDataset.waitingTimes!.whenMissed.items)
+          expect(text).to.include(item[locale]);
+        for (const item of bundledDataset.rights!.items) expect(text).to.include(item[locale]);
+      }
+      // Without a waiting time: the rights, but nothing about a missed limit.
+      const el = await check('ru', html`<oms-coverage-check query="ЭКО"></oms-coverage-check>`);
+      const box = part(el, 'pay-or-wait');
+      expect(box.querySelector('[part~="rights"]')).to.not.equal(null);
+      expect(box.querySelector('[part~="when-missed"]')).to.equal(null);
+    });
+
     it('says why in a disclosure: the source, the legal basis and the date checked', async () => {
       const el = await check(
         'ru',
@@ -185,7 +239,7 @@ describe('<oms-coverage-check>', () => {
       expect(text).to.match(/Почему так\?/);
       expect(text).to.include(entry('haemodialysis').legalBasis!.ru);
       expect(text).to.match(/Программа государственных гарантий/);
-      expect(text).to.match(/Проверено 24\.11\.2026/);
+      expect(text).to.match(/Проверено 2\.12\.2026/);
     });
 
     it(
@@ -194,7 +248,7 @@ describe('<oms-coverage-check>', () => {
       async () => {
         const el = await check(
           'ru',
-          html`<oms-coverage-check query="лечение" limit="20"></oms-coverage-check>`,
+          html`<oms-coverage-check query="зубы" limit="20"></oms-coverage-check>`,
         );
         const results = parts(el, 'result');
         const statuses = results.map((r) =>
@@ -254,7 +308,7 @@ describe('<oms-coverage-check>', () => {
           html`<oms-coverage-check category="paid"></oms-coverage-check>`,
         );
         expect(titles(el)).to.have.length(
-          bundledDataset.coverage.filter((e) => e.status === 'paid').length,
+          bundledDataset.coverage.filter((e) => e.category === 'paid').length,
         );
         await type(el, 'ivf');
         expect(part(el, 'categories')).to.equal(undefined);
@@ -294,6 +348,36 @@ describe('<oms-coverage-check>', () => {
       expect(el.query).to.equal('');
       expect(part(el, 'categories')).to.not.equal(undefined);
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+
+    it('answers no generic word alone: it suggests entries, without a verdict', async () => {
+      for (const [locale, query] of [
+        ['ru', 'операция'],
+        ['ru', 'терапия'],
+        ['en', 'treatment'],
+      ] as const) {
+        const el = await check(
+          locale,
+          html`<oms-coverage-check query=${query}></oms-coverage-check>`,
+        );
+        expect(parts(el, 'result'), query).to.have.length(0);
+        const box = part(el, 'no-match');
+        expect(box.querySelectorAll('ul button').length, query).to.be.greaterThan(0);
+        expect(box.querySelector('[part~="verdict"]'), query).to.equal(null);
+      }
+    });
+
+    it('offers the sections when not even a suggestion is near', async () => {
+      const el = await check('ru', html`<oms-coverage-check query="ъъъъъ"></oms-coverage-check>`);
+      const box = part(el, 'no-match');
+      const buttons = [...box.querySelectorAll('ul button')] as HTMLButtonElement[];
+      const diagnostics = buttons.find((b) => /Обследования и анализы/.test(b.textContent))!;
+      expect(diagnostics, 'a section button').to.not.equal(undefined);
+      diagnostics.click();
+      await el.updateComplete;
+      expect(el.query).to.equal('');
+      expect(el.category).to.equal('diagnostics');
+      expect(titles(el).length).to.be.greaterThan(0);
     });
 
     it('suggests the nearest entries, and a suggestion searches for it', async () => {
@@ -447,8 +531,14 @@ describe('<oms-coverage-check>', () => {
         await el.updateComplete;
         for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
         await fits(el, 'results, disclosures open');
+        el.query = 'МРТ';
+        await el.updateComplete;
+        for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await fits(el, 'a waiting time, what to do and the rights');
         el.query = 'гимодеолиз';
         await fits(el, 'no match');
+        el.query = 'ъъъъъ';
+        await fits(el, 'no match, the sections');
       });
     }
   });
@@ -465,6 +555,13 @@ describe('<oms-coverage-check>', () => {
         await el.updateComplete;
         for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
         await expect(el, 'results, disclosures open').to.be.accessible();
+        el.query = locale === 'ru' ? 'МРТ' : 'MRI';
+        await el.updateComplete;
+        for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await expect(el, 'a waiting time, what to do and the rights').to.be.accessible();
+        el.query = 'ъъъъъ';
+        await el.updateComplete;
+        await expect(el, 'no match, the sections').to.be.accessible();
         el.query = 'гимодеолиз';
         await el.updateComplete;
         await expect(el, 'no match with a suggestion').to.be.accessible();

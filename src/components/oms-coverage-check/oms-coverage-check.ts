@@ -21,6 +21,11 @@ import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
+import {
+  renderPayOrWait,
+  waitingTimeStyles,
+  waitingTimeText,
+} from '../../internal/waiting-time.js';
 import { styles } from './oms-coverage-check.styles.js';
 
 /** What the list shows for a query: its matches, or the nearest entries when there are none. */
@@ -54,6 +59,11 @@ const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: DEFAULT_LIMIT };
  *   `verdict-conditional`, `verdict-budget`, `verdict-paid`)
  * @csspart why - the disclosure with the source, legal basis and date of a result
  * @csspart source - the source line inside `why`
+ * @csspart waiting-time - the maximum waiting time of a result, in words
+ * @csspart pay-or-wait - the disclosure "asked to pay or told to wait": what to do
+ *   when a waiting time is missed, the patient's rights, where to turn
+ * @csspart when-missed - what to do when a waiting time is missed
+ * @csspart rights - the patient's rights when offered paid services
  * @csspart advice - where to turn when asked to pay (covered and budget results,
  *   and the no-match message)
  * @csspart no-match - the message when nothing matches
@@ -71,6 +81,7 @@ export class OmsCoverageCheck extends OmsElement {
     controlStyles,
     factStyles,
     verdictStyles,
+    waitingTimeStyles,
     styles,
   ];
   /**
@@ -181,13 +192,21 @@ export class OmsCoverageCheck extends OmsElement {
             </ul>`
         : nothing;
     const legalBasis = msg('Правовое основание:', { id: 'c7' });
-    const askedToPay = msg('Просят заплатить? Куда обратиться', { id: 'c8' });
+    const { waitingTime } = match;
+    const askedToPay = waitingTime
+      ? msg('Просят заплатить или ждать дольше срока? Куда обратиться', { id: 'c17' })
+      : msg('Просят заплатить? Куда обратиться', { id: 'c8' });
     return html`<li class="result" part="result">
       ${heading(3, match.title)} ${renderVerdict(verdictOf(match.entry))}
       <p>${match.summary}</p>
       ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
       ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
       ${match.note ? html`<p>${match.note}</p>` : nothing}
+      ${
+        waitingTime
+          ? html`<p class="waiting" part="waiting-time">${waitingTimeText(waitingTime)}</p>`
+          : nothing
+      }
       <details part="why">
         <summary>${msg('Почему так?', { id: 'c6' })}</summary>
         ${match.legalBasis ? html`<p>${legalBasis} ${match.legalBasis}</p>` : nothing}
@@ -196,9 +215,14 @@ export class OmsCoverageCheck extends OmsElement {
       ${
         match.status === 'paid'
           ? nothing
-          : html`<details>
+          : html`<details part="pay-or-wait">
               <summary>${askedToPay}</summary>
-              ${renderAdvice(dataset, this.locale)}
+              ${renderPayOrWait(
+                dataset,
+                this.locale,
+                waitingTime,
+                renderAdvice(dataset, this.locale),
+              )}
             </details>`
       }
     </li>`;
@@ -222,7 +246,7 @@ export class OmsCoverageCheck extends OmsElement {
                     </li>`,
                 )}
               </ul>`
-          : nothing
+          : this.renderSections(dataset)
       }
       <button type="button" @click=${() => this.searchFor('')}>
         ${msg('Все разделы', { id: 'c11' })}
@@ -230,6 +254,29 @@ export class OmsCoverageCheck extends OmsElement {
       <p class="label">${msg('Где спросить:', { id: 'c12' })}</p>
       ${renderAdvice(dataset, this.locale)}
     </div>`;
+  }
+
+  /** With no suggestion at all, the sections to browse: the no-match message always offers some. */
+  private renderSections(dataset: Dataset) {
+    const label = msg('Посмотрите разделы:', { id: 'c18' });
+    const open = (id: string) => {
+      this.category = id;
+      this.searchFor('');
+    };
+    const sections = dataset.categories.filter((c) =>
+      dataset.coverage.some((entry) => entry.category === c.id),
+    );
+    return html`<p class="label" id="sections">${label}</p>
+      <ul class="buttons" aria-labelledby="sections">
+        ${sections.map(
+          (c) =>
+            html`<li>
+              <button type="button" @click=${() => open(c.id)}>
+                ${pick(c.title, this.locale)}
+              </button>
+            </li>`,
+        )}
+      </ul>`;
   }
 
   private renderCategory(category: Category, count: number) {
