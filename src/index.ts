@@ -7,8 +7,9 @@ import { OmsCoverageCheck } from './components/oms-coverage-check/oms-coverage-c
 import { OmsOfficeList } from './components/oms-office-list/oms-office-list.js';
 import { OmsPaidServices } from './components/oms-paid-services/oms-paid-services.js';
 import { OmsPolicyGuide } from './components/oms-policy-guide/oms-policy-guide.js';
+import { OmsWaitingTimes } from './components/oms-waiting-times/oms-waiting-times.js';
 
-export { OmsCoverageCheck, OmsOfficeList, OmsPaidServices, OmsPolicyGuide };
+export { OmsCoverageCheck, OmsOfficeList, OmsPaidServices, OmsPolicyGuide, OmsWaitingTimes };
 export { OmsElement } from './internal/oms-element.js';
 
 export { searchCoverage, toCoverageMatch } from './core/coverage-search.js';
@@ -39,7 +40,13 @@ export type { Locale } from './i18n/locale.js';
 export { VERSION } from './version.js';
 
 /** Every element class with its default tag. */
-export const elements = [OmsCoverageCheck, OmsOfficeList, OmsPaidServices, OmsPolicyGuide] as const;
+export const elements = [
+  OmsCoverageCheck,
+  OmsOfficeList,
+  OmsPaidServices,
+  OmsPolicyGuide,
+  OmsWaitingTimes,
+] as const;
 
 /** Defines every element under its default tag (idempotent, never throws). */
 export function defineAll(registry: CustomElementRegistry = customElements): void {

@@ -5,7 +5,13 @@ import { until } from './support/fixtures.js';
 
 // The build, imported from a variable: TypeScript resolves only literal specifiers.
 const BUNDLE = '/dist/oms-widgets.js';
-const tags = ['oms-coverage-check', 'oms-office-list', 'oms-paid-services', 'oms-policy-guide'];
+const tags = [
+  'oms-coverage-check',
+  'oms-office-list',
+  'oms-paid-services',
+  'oms-policy-guide',
+  'oms-waiting-times',
+];
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 function loadClassic(src: string): Promise<void> {

@@ -55,6 +55,18 @@ const PARTS: Record<string, string[]> = {
     'status',
     'error',
   ],
+  'oms-waiting-times': [
+    'table',
+    'row',
+    'limit',
+    'note',
+    'when-missed-section',
+    'when-missed',
+    'advice',
+    'source',
+    'status',
+    'error',
+  ],
   'oms-policy-guide': [
     'chooser',
     'situation',

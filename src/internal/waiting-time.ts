@@ -69,7 +69,7 @@ export function waitingTimeText({ limit, shorter }: WaitingTime): string {
 }
 
 /** A list of facts from one source, as list items. */
-function renderFactItems(list: FactList | undefined, locale: Locale, part: string) {
+export function renderFactItems(list: FactList | undefined, locale: Locale, part: string) {
   if (!list?.items.length) return nothing;
   return html`<ul class="facts" part=${part}>
     ${list.items.map((item) => html`<li>${pick(item, locale)}</li>`)}

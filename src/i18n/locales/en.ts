@@ -106,5 +106,11 @@
 'w7': str`${0} working day`,
 'w8': str`${0} working days`,
 'w9': str`${0} working days`,
+'wait-1': `The data has no waiting times.`,
+'wait-2': `Maximum waiting times for free medical care`,
+'wait-3': `Care`,
+'wait-4': `Limit`,
+'wait-5': `If a limit is not kept`,
+'wait-6': `Where to turn:`,
     };
   

@@ -1,0 +1,5 @@
+import { OmsWaitingTimes } from './oms-waiting-times.js';
+
+OmsWaitingTimes.define();
+
+export { OmsWaitingTimes };
