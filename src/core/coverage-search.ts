@@ -18,7 +18,8 @@ export interface CoverageMatch {
   category: { id: string; title: string };
   source: { id: string; title: string; url?: string; legal: boolean };
   legalBasis?: string;
-  asOf: string;
+  /** When someone checked the entry against its source; absent when nobody has. */
+  asOf?: string;
   /** Higher is better; comparable within one search only. */
   score: number;
   /** The record as in the dataset, both locales. */

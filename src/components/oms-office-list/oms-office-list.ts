@@ -279,7 +279,7 @@ export class OmsOfficeList extends OmsElement {
     const page = results.slice(start, end);
     const note = this.nearNote(results, this.near);
     const sourceOf = ({ office }: OfficeMatch) =>
-      renderSource(dataset, office.source, office.asOf, locale);
+      renderSource(dataset, office.source, office.asOf, locale, 'address');
     // One source line under the list when the page's offices share it (an
     // insurer's own file), else one an office.
     const [first] = page;

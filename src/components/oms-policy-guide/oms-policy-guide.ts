@@ -77,7 +77,7 @@ export class OmsPolicyGuide extends OmsElement {
   }
 
   /** One source line per distinct source of `records`. */
-  private sources(dataset: Dataset, records: readonly { source: string; asOf: string }[]) {
+  private sources(dataset: Dataset, records: readonly { source: string; asOf?: string }[]) {
     return distinctSources(records).map((r) =>
       renderSource(dataset, r.source, r.asOf, this.locale),
     );
