@@ -136,4 +136,20 @@ describe('provenance', () => {
     ];
     for (const t of texts) expect(t).to.not.match(/исходн\S* стать|source article/i);
   });
+
+  it('the published JSON Schema describes source, asOf and the source fields', async () => {
+    // Needs `npm run build` (dist/).
+    const schema = (await (await fetch('/dist/oms-dataset.schema.json')).json()) as {
+      properties: Record<
+        string,
+        { items: { properties: Record<string, { description?: string }> } }
+      >;
+    };
+    const office = schema.properties.offices.items.properties;
+    expect(office.asOf.description).to.match(/checked.*Leave it out when nobody has/);
+    expect(office.source.description).to.match(/sources/);
+    const source = schema.properties.sources.items.properties;
+    for (const key of ['url', 'article', 'published'])
+      expect(source[key].description).to.be.a('string');
+  });
 });
