@@ -16,6 +16,37 @@ const schema = toJSONSchema(DatasetSchema, {
   unrepresentable: 'any',
   io: 'input',
 });
+// Provenance, described on every record that carries it (the zod schema's
+// comments say the same; descriptions there would cost bytes in the bundle).
+const PROVENANCE = {
+  source: 'The id of a record in `sources`: what the source of this fact is.',
+  asOf:
+    'The date (YYYY-MM-DD) someone checked this record against its source. Leave it out ' +
+    'when nobody has: the record is then shown as unchecked ("address from an article, ' +
+    'publication date unknown: check with the insurer or the territorial OMS fund"), ' +
+    'never with a "checked" date.',
+};
+const SOURCE = {
+  url: 'A stable public page with the source; the "why" line links it (new tab).',
+  legal: 'True for laws, orders and decrees (shown as the legal basis).',
+  article:
+    'True for a press or web article rather than an official source: a record from it ' +
+    'that nobody has checked says "from an article" in words.',
+  published: 'When the source was published (YYYY-MM-DD), where known.',
+};
+function describe(node) {
+  if (!node || typeof node !== 'object') return;
+  const props = node.properties;
+  if (props?.source && props.asOf) {
+    for (const [key, text] of Object.entries(PROVENANCE)) props[key].description = text;
+  }
+  for (const value of Object.values(node)) describe(value);
+}
+describe(schema);
+for (const [key, text] of Object.entries(SOURCE)) {
+  schema.properties.sources.items.properties[key].description = text;
+}
+
 const published = {
   $schema: schema.$schema,
   title: 'oms-widgets dataset',

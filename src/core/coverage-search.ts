@@ -19,7 +19,8 @@ export interface CoverageMatch {
   category: { id: string; title: string };
   source: { id: string; title: string; url?: string; legal: boolean };
   legalBasis?: string;
-  asOf: string;
+  /** When someone checked the entry against its source; absent when nobody has. */
+  asOf?: string;
   /**
    * The maximum waiting time for this care (the Programme of State
    * Guarantees), where one applies: `limit`, the `shorter` one when cancer or

@@ -78,9 +78,12 @@ export function searchPaidList(dataset: Dataset, query: string): CoverageEntry[]
   );
 }
 
-/** The distinct sources of `records` (source and date), in order: one source line each. */
-export function distinctSources<T extends { source: string; asOf: string }>(
+/**
+ * The distinct sources of `records` (source and date of checking, or none), in
+ * order: one source line each.
+ */
+export function distinctSources<T extends { source: string; asOf?: string }>(
   records: readonly T[],
 ): T[] {
-  return [...new Map(records.map((r) => [`${r.source} ${r.asOf}`, r])).values()];
+  return [...new Map(records.map((r) => [`${r.source} ${r.asOf ?? ''}`, r])).values()];
 }

@@ -29,16 +29,33 @@ export const LocalizedSchema = z.object({ ru: Text, en: Text });
 export const SourceSchema = z.object({
   id: Id,
   title: LocalizedSchema,
-  /** A public page with the source, where there is one. */
+  /** A stable public page with the source (the "why" line links it), where there is one. */
   url: z.optional(HttpUrl),
   /** True for laws, orders and decrees (shown as the legal basis). */
   legal: z.optional(z.boolean()),
+  /**
+   * True for a press or web article rather than an official source: a record
+   * from it that nobody has checked says "from an article" in words.
+   */
+  article: z.optional(z.boolean()),
+  /** When the source was published, where that is known (shown with unchecked records). */
+  published: z.optional(IsoDate),
 });
 
-/** Fields every fact record carries: its source and when it was last checked. */
+/**
+ * Provenance, in two separate fields: what the source is, and whether and
+ * when someone checked the record against it.
+ */
 const Provenance = {
+  /** The id of the record's source in `sources`: where the fact comes from. */
   source: Id,
-  asOf: IsoDate,
+  /**
+   * The date someone checked this record against its source. Absent when
+   * nobody has: such a record is shown as unchecked ("address from an
+   * article, publication date unknown: check with the insurer"), never
+   * with a "checked" date.
+   */
+  asOf: z.optional(IsoDate),
 };
 
 export const CategorySchema = z.object({
@@ -187,6 +204,8 @@ export const SituationSchema = z.object({
   title: LocalizedSchema,
   /** Who issues the policy in this situation, a paragraph a fact. */
   issuer: z.array(FactSchema).check(z.minLength(1)),
+  /** What must be done in this situation and by when (a newborn's first policy), if anything. */
+  deadline: z.optional(FactSchema),
   documents: FactListSchema,
 });
 
@@ -310,6 +329,8 @@ export const DatasetSchema = DatasetShape.check(
       situation.issuer.forEach((fact, j) =>
         checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]),
       );
+      if (situation.deadline)
+        checkSource(situation.deadline.source, ['guide', 'situations', i, 'deadline']);
       checkSource(situation.documents.source, ['guide', 'situations', i, 'documents']);
     });
   }),

@@ -24,22 +24,57 @@ export function heading(level: number, content: unknown, className = ''): Templa
   </div>`;
 }
 
-/** "Source: …, checked 24.11.2026", with the source's link where it has one. */
+/** What a source line is about: a fact in general, or an office's address. */
+export type SourceSubject = 'fact' | 'address';
+
+/**
+ * Where a record comes from, and whether someone checked it. A checked
+ * record: "Source: …. Checked 24.11.2026." A record nobody checked never gets
+ * a date of checking; it says so in words, with the source's publication
+ * date or "publication date unknown", and where to check it: "Address from an
+ * article (publication date unknown): check with the insurer or the
+ * territorial OMS fund. Source: …". The source's title links its `url`
+ * (a new tab) where it has one.
+ */
 export function renderSource(
   dataset: Dataset,
   sourceId: string,
-  asOf: string,
+  asOf: string | undefined,
   locale: Locale,
+  subject: SourceSubject = 'fact',
 ): TemplateResult {
   const source = dataset.sources.find((s) => s.id === sourceId);
   const title = source ? pick(source.title, locale) : sourceId;
-  const date = formatDate(asOf, locale);
   const link = source?.url
-    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${title}</a>`
+    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
+        >${title}<span class="visually-hidden">
+          ${msg('(откроется в новой вкладке)', { id: 'f9' })}</span
+        ></a
+      >`
     : title;
-  return html`<p class="source" part="source">
-    ${msg('Источник:', { id: 'f1' })} ${link}. ${msg(str`Проверено ${date}.`, { id: 'f2' })}
-  </p>`;
+  const named = html`${msg('Источник:', { id: 'f1' })} ${link}.`;
+  if (asOf) {
+    const date = formatDate(asOf, locale);
+    return html`<p class="source" part="source">
+      ${named} ${msg(str`Проверено ${date}.`, { id: 'f2' })}
+    </p>`;
+  }
+  const published = source?.published ? formatDate(source.published, locale) : '';
+  const when = published
+    ? msg(str`опубликовано ${published}`, { id: 'f3' })
+    : msg('дата публикации неизвестна', { id: 'f4' });
+  const check = msg('уточните у страховой компании или в территориальном фонде ОМС.', {
+    id: 'f5',
+  });
+  const from = source?.article
+    ? subject === 'address'
+      ? msg('Адрес из статьи', { id: 'f6' })
+      : msg('Из статьи', { id: 'f7' })
+    : subject === 'address'
+      ? msg('Адрес не проверен', { id: 'f8' })
+      : msg('Не проверено', { id: 'f10' });
+  const dated = source?.article ? ` (${when})` : '';
+  return html`<p class="source unchecked" part="source">${from}${dated} — ${check} ${named}</p>`;
 }
 
 /** Where to turn when asked to pay for free care, or with any question (article section 6). */
@@ -62,6 +97,7 @@ export const factStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+
   a {
     color: var(--_accent);
   }

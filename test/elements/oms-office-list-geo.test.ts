@@ -119,18 +119,27 @@ describe('<oms-office-list> near me', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`says so, without asking, when no office has coordinates (${locale})`, async () => {
-      const el = await fixtureIn<OmsOfficeList>(
+    it(`offers "near me" only when an office in view has coordinates (${locale})`, async () => {
+      const bundled = await fixtureIn<OmsOfficeList>(
         locale,
         html`<oms-office-list city="spb"></oms-office-list>`,
       );
-      nearMe(el).click();
-      await el.updateComplete;
-      expect(calls, 'no request').to.equal(0);
-      expect(shadowText(el)).to.include(
-        t('У отделений в списке нет координат.', 'The offices listed have no coordinates.'),
+      expect(addresses(bundled)).to.have.length(5);
+      expect($(bundled, '[part~="near-me"]'), 'no office has coordinates').to.equal(null);
+      expect(shadowText(bundled)).to.not.include(t('Рядом со мной', 'Near me'));
+      await expect(bundled).to.be.accessible();
+      bundled.remove(); // else it warns about "spb" once the test data replaces the bundled
+      registerDataset(testOffices());
+      const el = await fixtureIn<OmsOfficeList>(
+        locale,
+        html`<oms-office-list query=${t('Тестовая', 'Testovaya')}></oms-office-list>`,
       );
-      expect(addresses(el)).to.have.length(5);
+      expect(addresses(el)).to.have.length(1);
+      expect($(el, '[part~="near-me"]'), 'the one office in view has none').to.equal(null);
+      el.query = '';
+      await el.updateComplete;
+      expect(nearMe(el).textContent.trim()).to.equal(t('Рядом со мной', 'Near me'));
+      expect(calls, 'no request').to.equal(0);
       await expect(el).to.be.accessible();
     });
   }

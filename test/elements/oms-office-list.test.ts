@@ -165,6 +165,71 @@ describe('<oms-office-list>', () => {
         expect(offices(el)).to.have.length(2);
       });
 
+      it('offers only insurers with an office in the chosen city, and the reverse', async () => {
+        const names = (el: OmsOfficeList, part: string) =>
+          [...$<HTMLSelectElement>(el, `[part~="${part}"]`)!.options].map((o) => o.value);
+        const spb = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list city="spb"></oms-office-list>`,
+        );
+        expect(names(spb, 'insurer')).to.have.members([
+          '',
+          'kapital-polis-med',
+          'rosno-ms',
+          'rgs-medicina',
+          'gsmk',
+          'maks-m',
+        ]);
+        await expect(spb).to.be.accessible();
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list></oms-office-list>`,
+        );
+        expect(names(el, 'insurer')).to.have.length(9);
+        await choose(el, 'insurer', 'solidarnost');
+        expect(names(el, 'city'), 'only Moscow has its office').to.deep.equal(['', 'msk']);
+        await choose(el, 'insurer', '');
+        await choose(el, 'city', 'msk');
+        expect(names(el, 'insurer')).to.have.members([
+          '',
+          'solidarnost',
+          'maks-m',
+          'rosno-ms',
+          'ingosstrakh-m',
+          'sogaz-med',
+        ]);
+        expect(names(el, 'city'), 'every city has an office of some insurer').to.have.length(3);
+        await expect(el).to.be.accessible();
+      });
+
+      it('names the office in every link: «ул. Вешняковская, 23 на Яндекс Картах»', async () => {
+        const el = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list city="msk" limit="1"></oms-office-list>`,
+        );
+        const links = $$<HTMLAnchorElement>(el, '[part~="office"] a');
+        expect(links.map((a) => a.getAttribute('aria-label'))).to.deep.equal([
+          t('ул. Вешняковская, 23 на Яндекс Картах', '23 Veshnyakovskaya St on Yandex Maps'),
+          t('ул. Вешняковская, 23 на OpenStreetMap', '23 Veshnyakovskaya St on OpenStreetMap'),
+        ]);
+        // The visible words are part of the name (WCAG 2.5.3), and there are few tab stops.
+        for (const a of links) {
+          expect(a.getAttribute('aria-label')!.toLowerCase()).to.include(
+            a.textContent.trim().toLowerCase(),
+          );
+        }
+        await expect(el).to.be.accessible();
+        registerDataset(testOffices());
+        const fixture = await fixtureIn<OmsOfficeList>(
+          locale,
+          html`<oms-office-list limit="1"></oms-office-list>`,
+        );
+        const phone = $<HTMLAnchorElement>(fixture, '[part~="phone"]')!;
+        expect(phone.getAttribute('aria-label')).to.equal(
+          `${phone.textContent.trim()}, ${t('ул. Ёлочная, 1', '1 Yolochnaya St')}`,
+        );
+      });
+
       it('searches street, address and insurer like the coverage search', async () => {
         registerDataset(testOffices());
         const el = await fixtureIn<OmsOfficeList>(

@@ -89,8 +89,8 @@ describe('<oms-policy-guide>', () => {
 
   for (const situation of guide.situations) {
     it(
-      `answers for "${situation.id}": issuer, documents, ` +
-        'ways to apply, change rule, digital policy, advice',
+      `answers for "${situation.id}": issuer, next steps, documents; ` +
+        'ways to apply, change rule, digital policy, advice for everyone',
       async () => {
         const el = await guideEl(situation.id);
         const answer = text(el, 'answer');
@@ -99,12 +99,14 @@ describe('<oms-policy-guide>', () => {
           li.textContent.trim(),
         );
         expect(checklist).to.deep.equal(situation.documents.items.map((i) => i.ru));
-        for (const way of guide.waysToApply) expect(answer).to.contain(way.title.ru);
-        expect(answer).to.contain(guide.changeRule.text.ru);
+        expect($(el, 'ol[part="steps"]')!.querySelectorAll('li')).to.have.length(3);
+        const general = text(el, 'general');
+        for (const way of guide.waysToApply) expect(general).to.contain(way.title.ru);
+        expect(general).to.contain(guide.changeRule.text.ru);
         for (const exception of guide.changeRule.exceptions)
-          expect(answer).to.contain(exception.ru);
-        expect(answer).to.contain(guide.digitalPolicy.text.ru);
-        for (const channel of advice) expect(answer).to.contain(channel.title.ru);
+          expect(general).to.contain(exception.ru);
+        expect(general).to.contain(guide.digitalPolicy.text.ru);
+        for (const channel of advice) expect(general).to.contain(channel.title.ru);
         expect(answer).to.match(/Источник:.*Проверено/);
         await expect(el).to.be.accessible();
         const en = await guideEl(situation.id, 'en');
@@ -117,7 +119,7 @@ describe('<oms-policy-guide>', () => {
   it('says what FACTS.md says for each situation', async () => {
     const answers: Record<string, string> = {};
     for (const s of guide.situations) answers[s.id] = text(await guideEl(s.id), 'answer');
-    expect(answers.newborn, 'row 6').to.match(/страховой компании мамы до истечения 30 дней/);
+    expect(answers.newborn, 'row 6').to.match(/страховой компании мамы, пока не пройдёт 30 дней/);
     expect(answers.child, 'row 7').to.match(
       /Свидетельство о рождении.*представителя.*СНИЛС ребёнка, если он есть/,
     );
@@ -125,9 +127,50 @@ describe('<oms-policy-guide>', () => {
     expect(answers.foreign, 'row 7').to.match(
       /вид на жительство или разрешение на временное проживание.*удостоверение беженца/,
     );
-    expect(answers.working, 'article 8').to.match(/администрация района/);
-    expect(answers.working, 'row 2').to.match(/С 1 декабря 2022 года.*менять их не нужно/);
-    expect(answers.working, 'row 3').to.match(/один раз в календарный год.*не позднее 1 ноября/);
+    expect(answers.working, 'K6: the 1991 law is not stated').to.not.match(/администрация района/);
+    expect(answers.working, 'K6').to.match(/С 2011 года каждый сам выбирает.*полис не выдаёт/);
+    for (const answer of Object.values(answers)) {
+      expect(answer, 'K6: no employer issues a policy').to.not.match(/через работодателя/);
+    }
+    const general = text(await guideEl(), 'general');
+    expect(general, 'row 2').to.match(/С 1 декабря 2022 года.*менять их не нужно/);
+    expect(general, 'row 3').to.match(/один раз в календарный год.*не позднее 1 ноября/);
+    expect(general, 'K7').to.match(/На госуслугах\. .*посмотреть свой полис.*о выборе или замене/);
+  });
+
+  it('shows what applies to everyone before any situation is chosen', async () => {
+    const el = await guideEl(undefined, 'ru', new Date(2026, 9, 25, 12));
+    expect($(el, '[part="answer"]')).to.equal(null);
+    const general = text(el, 'general');
+    expect(general).to.contain(guide.digitalPolicy.text.ru);
+    expect(general).to.contain('Как подать заявление');
+    expect(general).to.contain('Смена страховой компании');
+    expect(text(el, 'deadline')).to.equal(
+      'Сменить страховую в этом году: до 1.11.2026, осталось дней: 7.',
+    );
+    const en = await guideEl(undefined, 'en');
+    expect(text(en, 'general')).to.contain('On Gosuslugi');
+    await expect(en).to.be.accessible();
+  });
+
+  it('tells a newborn’s parent what to do by when; 1 November is the change rule only', async () => {
+    for (const locale of ['ru', 'en'] as Locale[]) {
+      const el = await guideEl('newborn', locale, new Date(2026, 10, 25, 12));
+      const newborn = guide.situations.find((s) => s.id === 'newborn')!;
+      expect(text(el, 'situation-deadline')).to.equal(newborn.deadline!.text[locale]);
+      expect(text(el, 'situation-deadline')).to.match(/30 (дней|days)/);
+      const answer = $(el, '[part="answer"]')!;
+      expect(answer.querySelector('[part="deadline"]'), 'no countdown in the answer').to.equal(
+        null,
+      );
+      expect(text(el, 'answer')).to.not.match(/1\.11\.|1 Nov/);
+      expect($(el, '[part="general"] [part="deadline"]')!.textContent).to.match(
+        locale === 'ru' ? /смене страховой прошёл/ : /change insurer has passed/,
+      );
+      await expect(el).to.be.accessible();
+    }
+    const working = await guideEl('working');
+    expect($(working, '[part="situation-deadline"]')).to.equal(null);
   });
 
   it('shows what the policy holds, whatever the situation', async () => {
@@ -138,20 +181,28 @@ describe('<oms-policy-guide>', () => {
 
   it('counts the days left to this year’s deadline from the injected date', async () => {
     const before = await guideEl('working', 'ru', new Date(2026, 9, 25, 12));
-    expect(text(before, 'deadline')).to.equal('До 1.11.2026 осталось дней: 7.');
+    expect(text(before, 'deadline')).to.equal(
+      'Сменить страховую в этом году: до 1.11.2026, осталось дней: 7.',
+    );
     const onTheDay = await guideEl('working', 'ru', new Date(2026, 10, 1, 12));
-    expect(text(onTheDay, 'deadline')).to.equal('Сегодня последний день: 1.11.2026.');
+    expect(text(onTheDay, 'deadline')).to.equal(
+      'Сменить страховую в этом году: сегодня последний день, 1.11.2026.',
+    );
     const after = await guideEl('working', 'ru', new Date(2026, 10, 25, 12));
-    expect(text(after, 'deadline')).to.equal('Срок в этом году прошёл. Следующий — 1.11.2027.');
-    expect(text(after, 'answer'), 'the exceptions still apply').to.contain(
+    expect(text(after, 'deadline')).to.equal(
+      'В этом году срок подачи заявления о смене страховой прошёл; следующий — 1.11.2027.',
+    );
+    expect(text(after, 'general'), 'the exceptions still apply').to.contain(
       'Переезд в другое место жительства',
     );
     const en = await guideEl('working', 'en', new Date(2026, 9, 25, 12));
-    expect(text(en, 'deadline')).to.equal('Days left until 1 Nov 2026: 7.');
+    expect(text(en, 'deadline')).to.equal(
+      'To change insurer this year: by 1 Nov 2026, days left: 7.',
+    );
     en.now = new Date(2026, 10, 2, 12);
     await en.updateComplete;
     expect(text(en, 'deadline')).to.equal(
-      'This year’s deadline has passed. The next one is 1 Nov 2027.',
+      'This year’s deadline for applying to change insurer has passed; the next one is 1 Nov 2027.',
     );
   });
 
@@ -225,6 +276,7 @@ describe('<oms-policy-guide>', () => {
       expect(shown($(el, '[part="chooser"]')), 'chooser').to.equal(false);
       expect(shown($(el, '[part="print"]')), 'print button').to.equal(false);
       expect(shown($(el, 'section:not([part])')), 'policy contents').to.equal(false);
+      expect(shown($(el, '[part="general"]')), 'what applies to everyone').to.equal(false);
       expect(shown($(el, '[part="answer"]')), 'answer').to.equal(true);
       expect(shown($(el, '[part="checklist"]')), 'checklist').to.equal(true);
       const box = getComputedStyle($(el, '[part="checklist"] li')!, '::before');

@@ -29,7 +29,32 @@ type Filter = 'city' | 'insurer';
  * Where "near me" stands: asking the browser, the reader's position (the
  * list sorted by distance), or why it could not sort.
  */
-type Near = 'locating' | 'denied' | 'none' | GeoPoint;
+type Near = 'locating' | 'denied' | GeoPoint;
+
+/** Which insurers have an office in each city, and the reverse: the filters offer only those. */
+interface Pairs {
+  city: Map<string, Set<string>>;
+  insurer: Map<string, Set<string>>;
+}
+
+const pairsCache = new WeakMap<Dataset, Pairs>();
+
+function pairsOf(dataset: Dataset): Pairs {
+  let pairs = pairsCache.get(dataset);
+  if (pairs) return pairs;
+  pairs = { city: new Map(), insurer: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(value);
+  };
+  for (const office of dataset.offices) {
+    add(pairs.city, office.city, office.insurer);
+    add(pairs.insurer, office.insurer, office.city);
+  }
+  pairsCache.set(dataset, pairs);
+  return pairs;
+}
 
 const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: 20 };
 
@@ -87,6 +112,8 @@ export class OmsOfficeList extends OmsElement {
   private pageSize = LIMIT_RANGE.fallback;
   /** The valid `city` and `insurer` attributes: those filters have no control. */
   private locks: Partial<Record<Filter, string>> = {};
+  /** The city and insurer the list is filtered by (a lock or the reader's choice), or ''. */
+  private current: Record<Filter, string> = { city: '', insurer: '' };
 
   /** The attribute's value when the dataset knows it; else undefined, reported once. */
   private locked(filter: Filter, known: readonly (City | Insurer)[]): string | undefined {
@@ -107,6 +134,7 @@ export class OmsOfficeList extends OmsElement {
     });
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
+    this.current = { city, insurer };
     this.results = this.filter(dataset, city, insurer, this.query, this.near);
   }
 
@@ -138,8 +166,6 @@ export class OmsOfficeList extends OmsElement {
   private nearMe(): void {
     if (typeof this.near === 'object') {
       this.near = undefined;
-    } else if (!this.results.some((match) => match.office.location)) {
-      this.near = 'none';
     } else if (!navigator.geolocation) {
       this.near = 'denied';
     } else {
@@ -179,7 +205,6 @@ export class OmsOfficeList extends OmsElement {
     if (typeof near !== 'object') {
       return {
         locating: msg('Определяем местоположение…', { id: 'o5' }),
-        none: msg('У отделений в списке нет координат.', { id: 'o7' }),
         denied: msg('Нет доступа к местоположению.', { id: 'o8' }),
       }[near];
     }
@@ -188,8 +213,21 @@ export class OmsOfficeList extends OmsElement {
       : msg('У отделений в списке нет координат.', { id: 'o7' });
   }
 
-  private renderSelect(filter: Filter, label: string, records: readonly (City | Insurer)[]) {
+  /**
+   * A filter's control: only the records that have an office under the other
+   * filter (the insurers with an office in the chosen city, and the reverse).
+   */
+  private renderSelect(
+    dataset: Dataset,
+    filter: Filter,
+    label: string,
+    all: readonly (City | Insurer)[],
+  ) {
     if (this.locks[filter]) return nothing;
+    const other: Filter = filter === 'city' ? 'insurer' : 'city';
+    const by = this.current[other];
+    const present = by ? pairsOf(dataset)[other].get(by) : undefined;
+    const records = by ? all.filter((record) => present?.has(record.id)) : all;
     const option = (record: City | Insurer) => {
       const selected = record.id === this.chosen[filter];
       const name = pick(record.name, this.locale);
@@ -216,7 +254,10 @@ export class OmsOfficeList extends OmsElement {
     const select = () => this.dispatchEvent(new OmsOfficeSelectEvent(match));
     const phone = ({ number, label }: Phone) => {
       const text = (label ? `${pick(label, locale)}: ` : '') + formatPhone(number);
-      return html`<a part="phone" href="tel:${number}" @click=${select}>${text}</a>`;
+      const name = `${text}, ${pick(office.address, locale)}`;
+      return html`<a part="phone" href="tel:${number}" aria-label=${name} @click=${select}
+        >${text}</a
+      >`;
     };
     const open = officeOpenNow(match);
     const openNow = open
@@ -225,12 +266,15 @@ export class OmsOfficeList extends OmsElement {
     const hours = office.hours?.length
       ? `${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`
       : '';
-    const mapLink = (href: string, text: string) =>
+    const address = pick(office.address, locale);
+    // The name says which office: «ул. Вешняковская, 23 на Яндекс Картах».
+    const mapLink = (href: string, text: string, name: string) =>
       html`<a
         part="map-link"
         href=${href}
         target="_blank"
         rel="noopener noreferrer"
+        aria-label=${name}
         aria-describedby="new-tab"
         @click=${select}
         >${text}</a
@@ -252,8 +296,16 @@ export class OmsOfficeList extends OmsElement {
           : nothing
       }
       <p class="links">
-        ${mapLink(links.yandex, msg('Яндекс Карты', { id: 'o14' }))}
-        ${mapLink(links.osm, 'OpenStreetMap')}
+        ${mapLink(
+          links.yandex,
+          msg('На Яндекс Картах', { id: 'o24' }),
+          msg(str`${address} на Яндекс Картах`, { id: 'o25' }),
+        )}
+        ${mapLink(
+          links.osm,
+          msg('На OpenStreetMap', { id: 'o26' }),
+          msg(str`${address} на OpenStreetMap`, { id: 'o27' }),
+        )}
       </p>
       ${source}
     </li>`;
@@ -279,7 +331,7 @@ export class OmsOfficeList extends OmsElement {
     const page = results.slice(start, end);
     const note = this.nearNote(results, this.near);
     const sourceOf = ({ office }: OfficeMatch) =>
-      renderSource(dataset, office.source, office.asOf, locale);
+      renderSource(dataset, office.source, office.asOf, locale, 'address');
     // One source line under the list when the page's offices share it (an
     // insurer's own file), else one an office.
     const [first] = page;
@@ -288,8 +340,13 @@ export class OmsOfficeList extends OmsElement {
     );
     const listName = msg('Офисы выдачи полисов ОМС', { id: 'o19' });
     return html`<div class="filters" part="filters">
-        ${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
-        ${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
+        ${this.renderSelect(dataset, 'city', msg('Город', { id: 'o15' }), dataset.cities)}
+        ${this.renderSelect(
+          dataset,
+          'insurer',
+          msg('Страховая компания', { id: 'o16' }),
+          dataset.insurers,
+        )}
         <div>
           <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label>
           <input
@@ -301,15 +358,20 @@ export class OmsOfficeList extends OmsElement {
             @input=${this.onInput}
           />
         </div>
-        <div>
-          <button
-            part="near-me"
-            aria-pressed=${typeof this.near === 'object'}
-            @click=${this.nearMe}
-          >
-            ${msg('Рядом со мной', { id: 'o18' })}
-          </button>
-        </div>
+        ${
+          // Offered only when it can sort (some office in view has coordinates), or to undo it.
+          this.near || results.some((match) => match.office.location)
+            ? html`<div>
+                <button
+                  part="near-me"
+                  aria-pressed=${typeof this.near === 'object'}
+                  @click=${this.nearMe}
+                >
+                  ${msg('Рядом со мной', { id: 'o18' })}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
       ${note ? html`<p>${note}</p>` : nothing}
       <p class="count">${this.countText(results.length)}</p>

@@ -31,9 +31,14 @@ import { styles } from './oms-policy-guide.styles.js';
  * @csspart chooser - the situation chooser
  * @csspart situation - one option of the chooser
  * @csspart answer - the answer for the chosen situation
+ * @csspart situation-deadline - what must be done in the chosen situation and by when (a newborn)
+ * @csspart steps - the numbered next steps of the answer
+ * @csspart general - what applies to everyone: the digital policy, the ways to apply, the change
+ *   rule and where to ask (shown before any choice)
  * @csspart checklist - the documents to bring, with boxes to tick (printed with the answer)
  * @csspart print - the button that prints the answer and the checklist
- * @csspart deadline - the days left to this year's deadline for changing insurer
+ * @csspart deadline - the days left to this year's deadline for changing insurer (the change
+ *   rule, not a first policy's deadline)
  * @csspart source - a source line
  * @csspart advice - the list of places to ask for advice
  * @csspart status - the loading message
@@ -77,7 +82,7 @@ export class OmsPolicyGuide extends OmsElement {
   }
 
   /** One source line per distinct source of `records`. */
-  private sources(dataset: Dataset, records: readonly { source: string; asOf: string }[]) {
+  private sources(dataset: Dataset, records: readonly { source: string; asOf?: string }[]) {
     return distinctSources(records).map((r) =>
       renderSource(dataset, r.source, r.asOf, this.locale),
     );
@@ -89,38 +94,39 @@ export class OmsPolicyGuide extends OmsElement {
     </ul>`;
   }
 
+  /** Where today stands against the yearly deadline for changing insurer (not a first policy). */
   private renderDeadline(rule: Dataset['guide']['changeRule']) {
-    const { locale } = this;
     const deadline = changeDeadline(rule.deadline, this.now);
-    const date = formatDate(deadline.date, locale);
+    const date = formatDate(deadline.date, this.locale);
     const days = deadline.days;
     return html`<p part="deadline">
-      <strong
-        >${
-          deadline.passed
-            ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`, { id: 'guide-2' })
-            : days
-              ? msg(str`До ${date} осталось дней: ${days}.`, { id: 'guide-3' })
-              : msg(str`Сегодня последний день: ${date}.`, { id: 'guide-4' })
-        }</strong
-      >
+      ${
+        deadline.passed
+          ? msg(
+              str`В этом году срок подачи заявления о смене страховой прошёл; следующий — ${date}.`,
+              {
+                id: 'guide-14',
+              },
+            )
+          : days
+            ? msg(str`Сменить страховую в этом году: до ${date}, осталось дней: ${days}.`, {
+                id: 'guide-15',
+              })
+            : msg(str`Сменить страховую в этом году: сегодня последний день, ${date}.`, {
+                id: 'guide-16',
+              })
+      }
     </p>`;
   }
 
-  private renderAnswer(dataset: Dataset, situation: Situation) {
+  /** What applies to everyone, shown before any situation is chosen. */
+  private renderGeneral(dataset: Dataset) {
     const { locale } = this;
     const { waysToApply, changeRule, digitalPolicy } = dataset.guide;
-    return html`<section part="answer">
-      ${heading(3, pick(situation.title, locale))}
-      ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
-      ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
+    return html`<section part="general" class="screen">
+      ${heading(3, msg('Для всех', { id: 'guide-17' }))}
+      ${heading(4, msg('Цифровой полис', { id: 'guide-18' }))}
       <p>${pick(digitalPolicy.text, locale)}</p>
-      <div part="checklist">
-        ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
-        <button part="print" class="screen" type="button" @click=${() => window.print()}>
-          ${msg('Распечатать', { id: 'guide-7' })}
-        </button>
-      </div>
       ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
       <ul>
         ${waysToApply.map(
@@ -128,12 +134,12 @@ export class OmsPolicyGuide extends OmsElement {
             html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`,
         )}
       </ul>
-      ${heading(4, msg('Смена страховой', { id: 'guide-9' }))}
+      ${heading(4, msg('Смена страховой компании', { id: 'guide-19' }))}
       <p>${pick(changeRule.text, locale)}</p>
       ${this.renderDeadline(changeRule)}
       ${
         changeRule.exceptions.length
-          ? html`<p>${msg('Исключения:', { id: 'guide-10' })}</p>
+          ? html`<p>${msg('Чаще, чем раз в год, можно:', { id: 'guide-20' })}</p>
               ${this.list(changeRule.exceptions)}`
           : nothing
       }
@@ -143,13 +149,49 @@ export class OmsPolicyGuide extends OmsElement {
             ${renderAdvice(dataset, locale)}`
           : nothing
       }
+      ${this.sources(dataset, [...waysToApply, changeRule, digitalPolicy, ...dataset.advice])}
+    </section>`;
+  }
+
+  private renderAnswer(dataset: Dataset, situation: Situation) {
+    const { locale } = this;
+    const { deadline } = situation;
+    return html`<section part="answer">
+      ${heading(3, pick(situation.title, locale))}
+      ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
+      ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
+      ${
+        deadline
+          ? html`${heading(4, msg('Срок', { id: 'guide-21' }))}
+              <p part="situation-deadline"><strong>${pick(deadline.text, locale)}</strong></p>`
+          : nothing
+      }
+      ${heading(4, msg('Что делать дальше', { id: 'guide-22' }))}
+      <ol part="steps">
+        <li>${msg('Соберите документы по списку ниже.', { id: 'guide-23' })}</li>
+        <li>
+          ${msg(
+            'Выберите страховую компанию и подайте заявление: способы — в разделе «Как подать заявление».',
+            { id: 'guide-24' },
+          )}
+        </li>
+        <li>
+          ${msg(
+            'Полис оформят как выписку из единого регистра застрахованных лиц; его можно посмотреть и на госуслугах.',
+            { id: 'guide-25' },
+          )}
+        </li>
+      </ol>
+      <div part="checklist">
+        ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
+        <button part="print" class="screen" type="button" @click=${() => window.print()}>
+          ${msg('Распечатать', { id: 'guide-7' })}
+        </button>
+      </div>
       ${this.sources(dataset, [
         ...situation.issuer,
+        ...(deadline ? [deadline] : []),
         situation.documents,
-        ...waysToApply,
-        changeRule,
-        digitalPolicy,
-        ...dataset.advice,
       ])}
     </section>`;
   }
@@ -174,7 +216,7 @@ export class OmsPolicyGuide extends OmsElement {
             >`,
         )}
       </fieldset>
-      ${chosen ? this.renderAnswer(dataset, chosen) : nothing}
+      ${chosen ? this.renderAnswer(dataset, chosen) : nothing} ${this.renderGeneral(dataset)}
       <section class="screen">
         ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
         ${this.list(policyContents.items)} ${this.sources(dataset, [policyContents])}
