@@ -1,7 +1,10 @@
 import type { DatasetIssue } from './validate.js';
 
-/** What went wrong with a data file. */
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout';
+/**
+ * What went wrong with a data file: `url` when its address is not a URL,
+ * `network`, `http`, `json`, `schema` or `timeout`.
+ */
+export type DataErrorKind = 'url' | 'network' | 'http' | 'json' | 'schema' | 'timeout';
 
 /** A data file that could not be used: why, where from, and the schema issues. */
 export class DatasetError extends Error {
