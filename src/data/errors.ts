@@ -19,3 +19,12 @@ export class DatasetError extends Error {
     super(message);
   }
 }
+
+/** An error's message for a log line, never throwing (a host may throw or reject with anything). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

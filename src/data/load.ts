@@ -1,4 +1,4 @@
-import { DatasetError } from './errors.js';
+import { DatasetError, describeError } from './errors.js';
 import type { Dataset } from './schema.js';
 import { bundledDataset } from './bundled.js';
 import { validateDataset } from './validate.js';
@@ -74,7 +74,7 @@ function fetchDataset(url: string): SharedLoad {
       if (controller.signal.aborted) throw error;
       throw new DatasetError(
         'network',
-        `oms-widgets: could not fetch ${url}: ${describe(error)}`,
+        `oms-widgets: could not fetch ${url}: ${describeError(error)}`,
         url,
       );
     }
@@ -94,7 +94,7 @@ function fetchDataset(url: string): SharedLoad {
       if (controller.signal.aborted) throw error;
       throw new DatasetError(
         'network',
-        `oms-widgets: could not read ${url}: ${describe(error)}`,
+        `oms-widgets: could not read ${url}: ${describeError(error)}`,
         url,
       );
     }
@@ -104,7 +104,7 @@ function fetchDataset(url: string): SharedLoad {
     } catch (error) {
       throw new DatasetError(
         'json',
-        `oms-widgets: ${url} is not valid JSON: ${describe(error)}`,
+        `oms-widgets: ${url} is not valid JSON: ${describeError(error)}`,
         url,
       );
     }
@@ -121,15 +121,6 @@ function fetchDataset(url: string): SharedLoad {
     return { dataset: result.data, size: text.length };
   })();
   return { promise, abort: () => controller.abort(), waiting: 0 };
-}
-
-/** An error's message, never throwing (a host's fetch may reject with anything). */
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }
 
 /**
