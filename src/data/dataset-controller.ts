@@ -5,6 +5,18 @@ import { DEFAULT_TIMEOUT, loadDataset } from './load.js';
 import { getDataset, onDatasetRegistered } from './registry.js';
 import type { Dataset } from './schema.js';
 
+/** What `src` holds when it was given a value that is no text (a Symbol, a null-prototype object). */
+const NOT_TEXT = '[not text]';
+
+/** `value` as text, or `NOT_TEXT` when it cannot be made text without throwing. */
+function textOf(value: unknown): string {
+  try {
+    return typeof value === 'symbol' ? NOT_TEXT : String(value);
+  } catch {
+    return NOT_TEXT;
+  }
+}
+
 export type DatasetState =
   | { status: 'ready'; dataset: Dataset }
   | { status: 'loading' }
@@ -48,8 +60,9 @@ export class DatasetController implements ReactiveController {
 
   /** Switches to the data at `src` (or back to the page's dataset when empty). */
   setSource(src: string | null | undefined, timeout = DEFAULT_TIMEOUT): void {
-    // `src` may be set from JS to anything (a URL object, a number): never throw on it.
-    const next = src == null ? undefined : String(src).trim() || undefined;
+    // `src` may be set from JS to anything (a URL object, a number, a Symbol, an
+    // object without `toString`): never throw on it; what is not text is no URL.
+    const next = src == null ? undefined : textOf(src).trim() || undefined;
     if (next === this.src && timeout === this.timeout) return;
     this.src = next;
     this.timeout = timeout;
@@ -68,7 +81,11 @@ export class DatasetController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set({ status: 'loading' });
-    loadDataset(src, { signal: abort.signal, timeout: this.timeout }).then(
+    const loaded =
+      src === NOT_TEXT
+        ? Promise.reject(new DatasetError('url', 'oms-widgets: src is not text', src))
+        : loadDataset(src, { signal: abort.signal, timeout: this.timeout });
+    loaded.then(
       (dataset) => {
         if (abort.signal.aborted) return;
         this.abort = undefined;
@@ -80,7 +97,7 @@ export class DatasetController implements ReactiveController {
         const failure =
           error instanceof DatasetError
             ? error
-            : new DatasetError('network', `oms-widgets: ${String(error)}`, src);
+            : new DatasetError('network', `oms-widgets: could not load ${src}`, src);
         this.set({ status: 'error', error: failure });
         console.error(failure.message, ...(failure.issues.length ? [failure.issues] : []));
         this.host.dispatchEvent(

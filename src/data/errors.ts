@@ -1,7 +1,10 @@
 import type { DatasetIssue } from './validate.js';
 
-/** What went wrong with a data file. */
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout';
+/**
+ * What went wrong with a data file: `url` when its address is not a URL,
+ * `network`, `http`, `json`, `schema` or `timeout`.
+ */
+export type DataErrorKind = 'url' | 'network' | 'http' | 'json' | 'schema' | 'timeout';
 
 /** A data file that could not be used: why, where from, and the schema issues. */
 export class DatasetError extends Error {
@@ -14,5 +17,14 @@ export class DatasetError extends Error {
     readonly status?: number,
   ) {
     super(message);
+  }
+}
+
+/** An error's message for a log line, never throwing (a host may throw or reject with anything). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
   }
 }

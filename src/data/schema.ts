@@ -5,6 +5,8 @@
  * (to validate datasets loaded with `src`); the classic zod API costs about
  * four times as much.
  */
+// First: a page's enumerable Object.prototype properties are set aside while zod loads.
+import { restorePrototype } from './prototype-guard.js';
 import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
@@ -335,6 +337,9 @@ export const DatasetSchema = DatasetShape.check(
     });
   }),
 );
+
+// The schemas are built: the page's Object.prototype properties go back.
+restorePrototype();
 
 export type Localized = z.infer<typeof LocalizedSchema>;
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,3 +1,4 @@
+import { describeError } from './errors.js';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 /** One problem found in a data file, with a readable path to the field. */
@@ -35,6 +36,8 @@ function formatIssuePath(path: readonly PropertyKey[], input: unknown): string {
   return parts.join(' › ') || '(root)';
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** The lists and sections a dataset file may leave out when it is given a base. */
 const SECTIONS = [
   'sources',
@@ -57,19 +60,34 @@ const SECTIONS = [
  * sections it leaves out are taken from `base`, and the whole is checked.
  */
 export function validateDataset(input: unknown, base?: Dataset): DatasetValidation {
-  if (base && input && typeof input === 'object' && !Array.isArray(input)) {
-    const merged: Record<string, unknown> = { ...input };
-    for (const key of SECTIONS) if (!(key in merged)) merged[key] = base[key];
-    input = merged;
+  try {
+    if (base && input && typeof input === 'object' && !Array.isArray(input)) {
+      const merged: Record<string, unknown> = { ...input };
+      // Own keys only: a page may have put `offices` on Object.prototype.
+      for (const key of SECTIONS) if (!hasOwn.call(merged, key)) merged[key] = base[key];
+      input = merged;
+    }
+    const result = DatasetSchema.safeParse(input);
+    if (result.success) return { success: true, data: result.data, issues: [] };
+    return {
+      success: false,
+      issues: result.error.issues.map((issue) => ({
+        path: formatIssuePath(issue.path, input),
+        message: issue.message,
+        rawPath: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      })),
+    };
+  } catch (error) {
+    // A getter that throws, a Proxy that refuses to be read: data that cannot be read is invalid.
+    return {
+      success: false,
+      issues: [
+        {
+          path: '(root)',
+          message: `The data could not be read: ${describeError(error)}`,
+          rawPath: [],
+        },
+      ],
+    };
   }
-  const result = DatasetSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data, issues: [] };
-  return {
-    success: false,
-    issues: result.error.issues.map((issue) => ({
-      path: formatIssuePath(issue.path, input),
-      message: issue.message,
-      rawPath: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    })),
-  };
 }

@@ -32,6 +32,8 @@ export function renderDataState(state: DatasetState): TemplateResult | typeof no
 function describeDataError(error: DatasetError): string {
   const url = error.url ?? '';
   switch (error.kind) {
+    case 'url':
+      return msg(str`Адрес файла данных ${url} записан с ошибкой: это не URL.`, { id: 'e-url' });
     case 'timeout':
       return msg(str`Файл данных ${url} не загрузился вовремя.`, { id: 'e3' });
     case 'http': {

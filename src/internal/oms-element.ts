@@ -16,6 +16,17 @@ import { wholeNumberIn, type NumberRange } from './numbers.js';
 const TIMEOUT_RANGE: NumberRange = { min: 1, max: 2 ** 31 - 1, fallback: DEFAULT_TIMEOUT };
 const THEMES = ['auto', 'light', 'dark'];
 
+function readableAsText(value: unknown): boolean {
+  if (value == null) return true;
+  if (typeof value === 'symbol') return false;
+  try {
+    // Only whether it throws matters: a template literal calls toString as String() does.
+    return typeof `${value as string}` === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The base of every element: a guarded `define()`, the locale, the dataset
  * (bundled, registered or loaded from `src`) with its loading and error
@@ -75,7 +86,23 @@ export abstract class OmsElement extends LitElement {
   }
 
   protected override performUpdate(): void {
+    this.dropUnreadableValues();
     this.localeController.render(() => super.performUpdate());
+  }
+
+  /**
+   * A property set from JS to what cannot be made text (a Symbol, an object
+   * without a prototype or whose `toString` throws) would throw where it is
+   * reflected to its attribute or read as text: it goes back to its default,
+   * reported once.
+   */
+  private dropUnreadableValues(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const [key, options] of (this.constructor as typeof OmsElement).elementProperties) {
+      if (options.state || typeof key !== 'string' || readableAsText(self[key])) continue;
+      this.warnOnce(key, `${key} cannot be read as text; using the default.`);
+      self[key] = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -27,6 +27,7 @@
 'c7': `Legal basis:`,
 'c8': `Asked to pay? Where to turn`,
 'c9': str`Nothing found for “${0}”.`,
+'e-url': str`The address of the data file ${0} is not a valid URL.`,
 'e1': `Loading data…`,
 'e10': str`The data file ${0} is unavailable: the server cannot be reached.`,
 'e2': `The information cannot be shown.`,
