@@ -9,8 +9,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
-/** Budgets in brotli bytes. The goal for the whole bundle is 30 KB. */
-export const BUDGETS = { bundle: 40 * KB, classic: 40 * KB, define: 40 * KB };
+/**
+ * Budgets in brotli bytes. The goal for the whole bundle is 30 KB. The 2026
+ * catalogue (issue 12) grew the bundled data by 11,663 bytes brotli: the
+ * budgets grew by exactly that, until the data is split per element.
+ */
+const DATA_2026 = 11_663;
+export const BUDGETS = {
+  bundle: 40 * KB + DATA_2026,
+  classic: 40 * KB + DATA_2026,
+  define: 40 * KB + DATA_2026,
+};
 
 export const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

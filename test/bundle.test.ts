@@ -34,7 +34,8 @@ describe('dist/oms-widgets.js', () => {
     expect(api.searchCoverage).to.be.a('function');
     expect(api.filterOffices).to.be.a('function');
     expect(api.setLocale).to.be.a('function');
-    expect(api.searchCoverage('гемодиализ')[0].status).to.equal('budget');
+    // CATALOGUE.md K2: dialysis is paid through OMS in 2026.
+    expect(api.searchCoverage('гемодиализ')[0].status).to.equal('covered');
   });
 
   it('shows real Russian text by default and English on a lang="en" page', async () => {

@@ -362,12 +362,19 @@ describe('data override: published schema and editor data', () => {
         'sources',
         'categories',
         'coverage',
+        'waitingTimes',
+        'rights',
         'insurers',
         'cities',
         'offices',
         'advice',
         'guide',
       ]);
+      // The waiting times are documented in the schema itself.
+      expect(schema.properties.waitingTimes.description).to.match(/maximum waiting times/);
+      expect(schema.properties.coverage.items.properties.waitingTime.description).to.match(
+        /waitingTimes\.limits/,
+      );
       expect(schema.required, 'a part of a dataset is a valid file').to.deep.equal([
         'schemaVersion',
       ]);
