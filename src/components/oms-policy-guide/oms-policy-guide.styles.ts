@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
-// The checklist's boxes (to tick on paper) are drawn with borders rather than
-// a ☐ character, which screen readers would read out.
+// The checklist's boxes are real checkboxes: ticked on screen, they print as they are.
 export const styles = css`
   fieldset {
     border: 1px solid var(--_border);
@@ -24,13 +23,14 @@ export const styles = css`
     list-style: none;
     padding: 0;
   }
-  [part='checklist'] li::before {
-    content: '';
-    display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
-    margin-inline-end: 0.5em;
-    border: 1px solid;
+  [part='checklist'] input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0 0.5em 0 0;
+    vertical-align: -0.15em;
+  }
+  [part='checklist'] li {
+    padding: 0.2em 0;
   }
   @media print {
     .screen {

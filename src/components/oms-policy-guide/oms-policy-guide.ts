@@ -16,6 +16,22 @@ import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-policy-guide.styles.js';
 
+const PRINT_PATH = 'data-oms-print-path';
+const printSheets = new WeakMap<Window, CSSStyleSheet>();
+
+/** The document stylesheet that, in print, hides what is off the path to the printing guide. */
+function printSheet(view: Window & typeof globalThis): CSSStyleSheet {
+  let sheet = printSheets.get(view);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(`@media print {
+      [${PRINT_PATH}] > :not([${PRINT_PATH}]) { display: none !important; }
+    }`);
+    printSheets.set(view, sheet);
+  }
+  return sheet;
+}
+
 // Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
 // table a hashed id costs about ten bytes a string, these next to none.
 
@@ -86,6 +102,44 @@ export class OmsPolicyGuide extends OmsElement {
     return distinctSources(records).map((r) =>
       renderSource(dataset, r.source, r.asOf, this.locale),
     );
+  }
+
+  /**
+   * Prints the answer and its checklist only, not the host page around it:
+   * until the print is over, the host page's elements off the path to this
+   * element are hidden from print by a document stylesheet (constructable,
+   * so a strict CSP allows it). Inside another shadow root the path cannot
+   * be styled and the page prints whole, with this element's own print styles.
+   */
+  private print(): void {
+    const doc = this.ownerDocument;
+    const view = doc.defaultView ?? window;
+    const marked: Element[] = [this];
+    this.setAttribute(PRINT_PATH, '');
+    for (let node = this.parentElement; node; node = node.parentElement) {
+      node.setAttribute(PRINT_PATH, '');
+      marked.push(node);
+    }
+    const sheet = printSheet(view);
+    const before = doc.adoptedStyleSheets;
+    doc.adoptedStyleSheets = [...before, sheet];
+    const done = () => {
+      for (const node of marked) node.removeAttribute(PRINT_PATH);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+    view.addEventListener('afterprint', done, { once: true });
+    view.print();
+  }
+
+  private checklist(items: readonly Localized[]) {
+    return html`<ul>
+      ${items.map(
+        (item) =>
+          html`<li>
+            <label><input type="checkbox" /> ${pick(item, this.locale)}</label>
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private list(items: readonly Localized[]) {
@@ -183,8 +237,9 @@ export class OmsPolicyGuide extends OmsElement {
         </li>
       </ol>
       <div part="checklist">
-        ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
-        <button part="print" class="screen" type="button" @click=${() => window.print()}>
+        ${heading(4, msg('Документы', { id: 'guide-6' }))}
+        ${this.checklist(situation.documents.items)}
+        <button part="print" class="screen" type="button" @click=${this.print}>
           ${msg('Распечатать', { id: 'guide-7' })}
         </button>
       </div>
