@@ -97,7 +97,7 @@ describe('limits: text too long for a reader', function () {
     expect(shadowText(el).length).to.be.below(1000);
   });
 
-  it('the longest text allowed, unbroken, in an address: rendered within 1 s at 320 px', async () => {
+  it('the longest text allowed, unbroken, in an address: shown within 1 s at 320 px', async () => {
     const data = bundled();
     data.offices[0].address.ru = 'ж'.repeat(MAX_TEXT);
     const holder = await fixtureIn('ru', html`<div style="width: 320px"></div>`);

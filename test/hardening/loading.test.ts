@@ -36,7 +36,7 @@ describe('loading: a src that is not a URL', function () {
 
   for (const src of BAD) {
     for (const locale of ['ru', 'en'] as const) {
-      it(`«${src}» (${locale}): a url error, translated, the event, one console error`, async () => {
+      it(`«${src}» (${locale}): a url error, translated, an event, one console error`, async () => {
         let result: Awaited<ReturnType<typeof failing>> | undefined;
         const errors = await withConsole('error', async () => {
           const uncaught = await uncaughtDuring(async () => {
@@ -66,7 +66,7 @@ describe('loading: a src that is not a URL', function () {
     }
   });
 
-  it('with no document to resolve against (as in Node), a relative URL is a url error', async () => {
+  it('with no document to resolve against (as in Node), a relative URL: a url error', async () => {
     // Node has no document.baseURI: hide this page's for the call.
     Object.defineProperty(document, 'baseURI', { value: undefined, configurable: true });
     let promise: Promise<unknown>;
@@ -166,7 +166,7 @@ describe('loading: finished loads are let go', function () {
   // The heap itself cannot be read precisely here (performance.memory is
   // bucketed and cached), so the test watches the datasets: each one must be
   // collected once its elements are gone, which is what gives the heap back.
-  it('40 URLs of a 2.5 MB file, every element removed: every dataset is collected', async function () {
+  it('40 URLs of a 2.5 MB file, elements removed: every dataset is collected', async function () {
     const gc = (window as unknown as { gc?: () => void }).gc;
     if (!gc) {
       this.test!.title += ' [skipped: needs window.gc (Chromium with --expose-gc)]';
