@@ -296,6 +296,8 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
       errors.push(`${path}: does not match ${schema.pattern}`);
     if (schema.minLength && value.length < schema.minLength) errors.push(`${path}: too short`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      errors.push(`${path}: too long`);
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum)
@@ -344,6 +346,7 @@ describe('data override: published schema and editor data', () => {
     'anyOf',
     'oneOf',
     'minLength',
+    'maxLength',
     'additionalProperties',
     'format',
     'default',
@@ -402,10 +405,12 @@ describe('data override: published schema and editor data', () => {
       const bad = copy();
       bad.coverage[0].status = 'sometimes';
       bad.offices[1].phones = [{ number: '8 (800) 555' }];
+      bad.offices[2].address.ru = 'ж'.repeat(2001);
       delete bad.schemaVersion;
       const errors = validate(schema, bad);
       expect(errors.some((e) => e.startsWith('.coverage[0].status'))).to.equal(true);
       expect(errors.some((e) => e.startsWith('.offices[1].phones[0].number'))).to.equal(true);
+      expect(errors).to.include('.offices[2].address.ru: too long');
       expect(errors).to.include('.schemaVersion: required');
     },
   );

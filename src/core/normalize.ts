@@ -3,24 +3,62 @@
  * (any case, ё or е, punctuation, the wrong keyboard layout, word forms).
  */
 
-/** Lower case, ё → е, every run of non-letters and non-digits → one space. */
-export function normalizeText(text: string): string {
-  // Attributes and properties reach here too: null or a number is text, not a crash.
-  return String(text ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * Latin letters that look like Cyrillic ones, after lower-casing: «ЭKO»
+ * typed with a Latin K and O, or pasted from a page that mixed them.
+ */
+const LOOK_ALIKES = [
+  ['a', 'а'],
+  ['b', 'в'],
+  ['c', 'с'],
+  ['e', 'е'],
+  ['h', 'н'],
+  ['k', 'к'],
+  ['m', 'м'],
+  ['o', 'о'],
+  ['p', 'р'],
+  ['t', 'т'],
+  ['x', 'х'],
+  ['y', 'у'],
+];
+const latinToCyrillic = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [latin, cyrillic]));
+const cyrillicToLatin = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [cyrillic, latin]));
+
+/**
+ * A word of both scripts in one: folded to the script whose look-alikes
+ * cover the other's letters («эkо» → «эко», «mоscow» → «moscow»); otherwise as it is.
+ */
+function foldLookAlikes(word: string): string {
+  if (!/[a-z]/.test(word) || !/[а-яё]/.test(word)) return word;
+  const to = (map: Map<string, string>, other: RegExp) => {
+    let out = '';
+    for (const char of word) {
+      if (!other.test(char)) out += char;
+      else if (map.has(char)) out += map.get(char)!;
+      else return undefined;
+    }
+    return out;
+  };
+  return to(latinToCyrillic, /[a-z]/) ?? to(cyrillicToLatin, /[а-яё]/) ?? word;
 }
 
-/** The words of `text`, normalised as `normalizeText` does. */
+/** Lower case, compatibility forms (full-width, ligatures) as plain letters, ё → е. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
+}
+
+/** Lower case, ё → е, look-alikes folded, every run of non-letters and non-digits → one space. */
+export function normalizeText(text: string): string {
+  // Attributes and properties reach here too: null or a number is text, not a crash.
+  return tokenize(String(text ?? '')).join(' ');
+}
+
+/**
+ * The words of `text`: lower case, NFKC (full-width «ＥＫＯ» is «eko»), ё → е,
+ * and a word mixing Latin and Cyrillic look-alikes in one script.
+ */
 export function tokenize(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
 }
 
 const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";

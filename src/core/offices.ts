@@ -41,7 +41,12 @@ export interface OfficeMatch {
 interface OfficeData {
   all: OfficeMatch[];
   index?: TextIndex<OfficeMatch>;
+  /** Indexes of the offices of one city and/or insurer, by `city|insurer`, built when asked. */
+  filtered: Map<string, TextIndex<OfficeMatch>>;
 }
+
+/** How many filtered indexes a dataset keeps (the most recently used). */
+const FILTERED_INDEXES = 16;
 
 const cache = new WeakMap<Dataset, OfficeData>();
 
@@ -56,6 +61,7 @@ function dataOf(dataset: Dataset): OfficeData {
         city: cities.get(office.city)!,
         insurer: insurers.get(office.insurer)!,
       })),
+      filtered: new Map(),
     };
     cache.set(dataset, data);
   }
@@ -71,13 +77,35 @@ export function officeIndex(dataset: Dataset): TextIndex<OfficeMatch> {
   const data = dataOf(dataset);
   // No stop words: a word every address has ("ул.", "St") matches everything,
   // so the offices that match the other words too come first and stay alone.
-  return (data.index ??= createTextIndex(data.all, {
+  return (data.index ??= indexOf(data.all));
+}
+
+function indexOf(offices: OfficeMatch[]): TextIndex<OfficeMatch> {
+  return createTextIndex(offices, {
     fields: ({ office, city, insurer }) => [
       { text: `${office.address.ru} ${office.address.en}`, weight: 3 },
       { text: `${insurer.name.ru} ${insurer.name.en}`, weight: 2 },
       { text: `${city.name.ru} ${city.name.en}`, weight: 1 },
     ],
-  }));
+  });
+}
+
+/**
+ * The index of the offices that pass a city and/or insurer filter: a search
+ * there matches only the offices that can be shown, not all of them, so a
+ * word every address has («ул.») costs as much as the city has offices.
+ */
+function filteredIndex(data: OfficeData, key: string, passes: (match: OfficeMatch) => boolean) {
+  let index = data.filtered.get(key);
+  if (index) data.filtered.delete(key);
+  else index = indexOf(data.all.filter(passes));
+  // Most recently used last; the oldest goes past the bound.
+  data.filtered.set(key, index);
+  for (const old of data.filtered.keys()) {
+    if (data.filtered.size <= FILTERED_INDEXES) break;
+    data.filtered.delete(old);
+  }
+  return index;
 }
 
 /** Great-circle distance in kilometres. */
@@ -106,11 +134,10 @@ export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): Offi
     (!city || office.city === city) && (!insurer || office.insurer === insurer);
   let result: OfficeMatch[];
   if (typeof query === 'string' && query.trim()) {
-    result = bestCovered(
-      officeIndex(dataset)
-        .search(query, data.all.length)
-        .filter((hit) => passes(hit.item)),
-    );
+    // Filtered before matching: only the offices of the city and insurer are searched.
+    const index =
+      city || insurer ? filteredIndex(data, `${city}|${insurer}`, passes) : officeIndex(dataset);
+    result = bestCovered(index.search(query, index.size));
   } else {
     result = city || insurer ? data.all.filter(passes) : data.all.slice();
   }

@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT, loadDataset } from './load.js';
 import { getDataset, onDatasetRegistered } from './registry.js';
 import type { Dataset } from './schema.js';
 
-/** What `src` holds when it was given a value that is no text (a Symbol, a null-prototype object). */
+/** What `src` holds when given a value that is no text (a Symbol, a null-prototype object). */
 const NOT_TEXT = '[not text]';
 
 /** `value` as text, or `NOT_TEXT` when it cannot be made text without throwing. */

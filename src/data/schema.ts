@@ -11,18 +11,49 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The longest text a record may hold in one field, in characters: five times
+ * the longest paragraph of the bundled data. A reader's browser lays out
+ * every field, and one unbroken word of a million characters froze the page
+ * for minutes; a limit bounds that cost.
+ */
+export const MAX_TEXT = 2000;
+/** The longest id or URL. */
+const MAX_ID = 100;
+const MAX_URL = 2000;
+
+/** A string of at most `max` characters, with an error that says so. */
+const bounded = (max: number) =>
+  z.string().check(z.maxLength(max, `Too long: at most ${max} characters`));
+
 /** A record id: lower-case latin letters, digits and hyphens. */
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id: a-z, 0-9 and "-"'));
-/** Non-empty text with at least one visible character. */
-const Text = z.string().check(z.regex(/\S/, 'Expected non-empty text'));
+const Id = bounded(MAX_ID).check(
+  z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id: a-z, 0-9 and "-"'),
+);
+/** Non-empty text with at least one visible character, at most `MAX_TEXT` long, without NUL. */
+const Text = bounded(MAX_TEXT).check(
+  // One pattern (the JSON Schema has one `pattern` a field), linear on any input.
+  z.regex(/^(?![^]*\0)\s*\S/, 'Expected non-empty text without NUL characters'),
+);
 // Plain patterns rather than z.iso / z.url, which cost about 0.5 KB brotli
-// more in every bundle; a date's form is checked, not its calendar.
-const IsoDate = z
-  .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a date YYYY-MM-DD'));
-const HttpUrl = z
-  .string()
-  .check(z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'Expected an http(s) URL'));
+// more in every bundle; the calendar is checked by a round trip through Date.
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const IsoDate = z.string().check(
+  z.regex(DATE, 'Expected a date YYYY-MM-DD'),
+  z.refine(
+    (date) => !DATE.test(date) || new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
+    'Expected a date that exists (no 31 February)',
+  ),
+);
+/** Controls, NUL and bidi controls: never in a URL a reader may follow. */
+const CONTROLS = '\\0-\\x1f\\x7f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/** An http(s) URL without `user:password@` before the host (it hides where a link goes). */
+const HttpUrl = bounded(MAX_URL).check(
+  z.regex(
+    new RegExp(`^https?://(?![^/?#]*@)[^\\s/$.?#${CONTROLS}][^\\s${CONTROLS}]*$`, 'i'),
+    'Expected an http(s) URL without credentials or control characters',
+  ),
+);
 
 /** One piece of text in both locales. Russian is the primary one. */
 export const LocalizedSchema = z.object({ ru: Text, en: Text });

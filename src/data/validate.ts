@@ -27,7 +27,10 @@ function formatIssuePath(path: readonly PropertyKey[], input: unknown): string {
     if (typeof key === 'number') {
       const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       const last = parts.pop() ?? '';
-      parts.push(typeof id === 'string' ? `${last}[${key}] "${id}"` : `${last}[${key}]`);
+      // An id too long to be one (the issue may be its length) is cut: it is shown to readers.
+      const name =
+        typeof id === 'string' ? ` "${id.length > 40 ? `${id.slice(0, 40)}…` : id}"` : '';
+      parts.push(`${last}[${key}]${name}`);
     } else {
       parts.push(String(key));
     }

@@ -30,7 +30,9 @@ export function renderDataState(state: DatasetState): TemplateResult | typeof no
 
 /** Why a data file could not be used, in the active locale, naming the file. */
 function describeDataError(error: DatasetError): string {
-  const url = error.url ?? '';
+  // A src of a megabyte (a data: URL) is named by its ends: all of it would be one huge word.
+  const full = error.url ?? '';
+  const url = full.length > 120 ? `${full.slice(0, 80)}…${full.slice(-30)}` : full;
   switch (error.kind) {
     case 'url':
       return msg(str`Адрес файла данных ${url} записан с ошибкой: это не URL.`, { id: 'e-url' });

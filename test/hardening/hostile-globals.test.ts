@@ -107,7 +107,7 @@ describe('hostile globals: registerDataset with data that throws when read', () 
     throwsDatasetError(proxy);
   });
 
-  it('an inherited `offices` on Object.prototype is not the file’s: the bundled offices stay', async () => {
+  it('Object.prototype.offices is not the file’s: the bundled offices stay', async () => {
     const { schemaVersion, advice } = await bundled();
     const proto = Object.prototype as Record<string, unknown>;
     Object.defineProperty(proto, 'offices', { value: [], configurable: true, writable: true });

@@ -46,7 +46,7 @@ for (const element of elements) {
   describe(`<${tag}> with hostile property values`, function () {
     this.timeout(30_000);
     for (const [name, value] of HOSTILE) {
-      it(`each property set to ${name}: no uncaught error, never blank, the same after`, async () => {
+      it(`each property set to ${name}: no uncaught error, not blank, the same after`, async () => {
         const el = await create(element);
         const before = stateText(el);
         const errors = await uncaughtDuring(() =>

@@ -36,7 +36,7 @@ describe('loading: a src that is not a URL', function () {
 
   for (const src of BAD) {
     for (const locale of ['ru', 'en'] as const) {
-      it(`«${src}» (${locale}): a url error, translated, the event, one console error`, async () => {
+      it(`«${src}» (${locale}): a url error, translated, an event, one console error`, async () => {
         let result: Awaited<ReturnType<typeof failing>> | undefined;
         const errors = await withConsole('error', async () => {
           const uncaught = await uncaughtDuring(async () => {
@@ -66,7 +66,7 @@ describe('loading: a src that is not a URL', function () {
     }
   });
 
-  it('with no document to resolve against (as in Node), a relative URL is a url error', async () => {
+  it('with no document to resolve against (as in Node), a relative URL: a url error', async () => {
     // Node has no document.baseURI: hide this page's for the call.
     Object.defineProperty(document, 'baseURI', { value: undefined, configurable: true });
     let promise: Promise<unknown>;
@@ -156,6 +156,63 @@ describe('loading: one file, one fetch', function () {
     const id = unique('fragment');
     const src = `/__test/slow?ms=300&id=${id}`;
     await Promise.all([loadDataset(`${src}#a`), loadDataset(`${src}#b`), loadDataset(src)]);
+    expect(await hits(id)).to.equal(1);
+  });
+});
+
+describe('loading: finished loads are let go', function () {
+  this.timeout(180_000);
+
+  // The heap itself cannot be read precisely here (performance.memory is
+  // bucketed and cached), so the test watches the datasets: each one must be
+  // collected once its elements are gone, which is what gives the heap back.
+  it('40 URLs of a 2.5 MB file, elements removed: every dataset is collected', async function () {
+    const gc = (window as unknown as { gc?: () => void }).gc;
+    if (!gc) {
+      this.test!.title += ' [skipped: needs window.gc (Chromium with --expose-gc)]';
+      this.skip();
+    }
+    const collect = async () => {
+      for (let i = 0; i < 6; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+      }
+    };
+    const holder = await fixtureIn('ru', html`<div></div>`);
+    const run = unique('heap');
+    const datasets: WeakRef<object>[] = [];
+    // In a function of its own: a finished call's frame keeps nothing alive.
+    const batch = async (number: number) => {
+      const urls = Array.from(
+        { length: 5 },
+        (_, i) => `/__test/large?mb=2.5&id=${run}-${number}-${i}`,
+      );
+      const list = urls.map((src) => {
+        const el = document.createElement('oms-paid-services');
+        el.setAttribute('src', src);
+        holder.append(el);
+        return el;
+      });
+      await until(() => list.every((el) => !loadingShown(el)), 60_000, 'the large files');
+      expect(list.map(alert), 'errors').to.deep.equal(list.map(() => null));
+      // The same URL while its element shows it: the dataset the element has, not a new fetch.
+      for (const src of urls) datasets.push(new WeakRef(await loadDataset(src)));
+      for (const el of list) el.remove();
+    };
+    for (let number = 0; number < 8; number++) await batch(number);
+    expect(await hits(`${run}-0-0`), 'one fetch for an element and the call').to.equal(1);
+    await collect();
+    const kept = datasets.filter((ref) => ref.deref()).length;
+    expect(kept, 'datasets of removed elements still on the heap').to.equal(0);
+  });
+
+  it('a small file stays cached after its element goes: no second fetch', async () => {
+    const id = unique('small');
+    const src = `/__test/slow?ms=10&id=${id}`;
+    await loadDataset(src);
+    (window as unknown as { gc?: () => void }).gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await loadDataset(src);
     expect(await hits(id)).to.equal(1);
   });
 });

@@ -113,6 +113,9 @@ describe('searchCoverage', () => {
 
   it('matches abbreviations exactly, without typo tolerance on short words', () => {
     expect(top('ЭКО').id).to.equal('ivf');
+    // Latin K and O in a Cyrillic word; full-width letters.
+    expect(top('ЭKO').id).to.equal('ivf');
+    expect(top('ЭＫＯ').id).to.equal('ivf');
     expect(top('ВИЧ').id).to.equal('hiv');
     expect(top('МРТ').id).to.equal('diagnostics');
     // One letter off a three-letter word is another word, not a typo.

@@ -12,6 +12,21 @@ describe('normalizeText', () => {
     expect(tokenize('Пересадка  почки')).to.deep.equal(['пересадка', 'почки']);
     expect(tokenize('   ')).to.deep.equal([]);
   });
+
+  it('reads full-width and compatibility letters as plain ones (NFKC)', () => {
+    expect(tokenize('ＥＫＯ ＭＲＴ')).to.deep.equal(['eko', 'mrt']);
+    expect(normalizeText('ЭＫＯ')).to.equal('эко');
+  });
+
+  it('folds a word that mixes Latin and Cyrillic look-alikes into one script', () => {
+    // «ЭKO» with a Latin K and O; «Mосква» with a Latin M; «Mоscow» with a Cyrillic о.
+    expect(tokenize('ЭKO')).to.deep.equal(['эко']);
+    expect(tokenize('Mосква')).to.deep.equal(['москва']);
+    expect(tokenize('Mоscow')).to.deep.equal(['moscow']);
+    // Words of one script, and mixes with no look-alike reading, stay as they are.
+    expect(tokenize('KO эко')).to.deep.equal(['ko', 'эко']);
+    expect(tokenize('эq')).to.deep.equal(['эq']);
+  });
 });
 
 describe('switchKeyboardLayout', () => {
