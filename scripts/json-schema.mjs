@@ -34,15 +34,15 @@ const SOURCE = {
     'that nobody has checked says "from an article" in words.',
   published: 'When the source was published (YYYY-MM-DD), where known.',
 };
-function describe(node) {
+function describeProvenance(node) {
   if (!node || typeof node !== 'object') return;
   const props = node.properties;
   if (props?.source && props.asOf) {
     for (const [key, text] of Object.entries(PROVENANCE)) props[key].description = text;
   }
-  for (const value of Object.values(node)) describe(value);
+  for (const value of Object.values(node)) describeProvenance(value);
 }
-describe(schema);
+describeProvenance(schema);
 for (const [key, text] of Object.entries(SOURCE)) {
   schema.properties.sources.items.properties[key].description = text;
 }

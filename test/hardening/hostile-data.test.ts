@@ -169,6 +169,7 @@ function mustShow(path: Path, data: Dataset): boolean {
   const kind = kindOf(path);
   if (/^coverage\.\[\]\.(title|summary)\.(ru|en)$/.test(kind)) return true;
   if (/^offices\.\[\]\.address\.(ru|en)$/.test(kind)) return true;
+  if (/^waitingTimes\.limits\.\[\]\.title\.(ru|en)$/.test(kind)) return true;
   if (/^insurers\.\[\]\.name\.(ru|en)$/.test(kind))
     return data.offices.some((o) => o.insurer === data.insurers[path[1] as number].id);
   if (
@@ -180,7 +181,7 @@ function mustShow(path: Path, data: Dataset): boolean {
   return false;
 }
 
-/** Creates the four elements in `container`, or reuses them; sets the attributes of `states`. */
+/** Creates every element in `container`, or reuses them; sets the attributes of `states`. */
 async function mount(
   container: HTMLElement,
   states: Map<string, Record<string, string>>,
@@ -240,6 +241,16 @@ describe('hostile data', function () {
   }
   registerDataset(undefined);
   const free = paths.filter((path) => !refusedKinds.has(kindOf(path)));
+  // The first two fields of each kind in each language (a kind is a field
+  // with its list positions left out: coverage.[].keywords.ru.[]): every
+  // template that shows a field is reached, and the run stays within its time
+  // as the catalogue grows (one mount of every element per field).
+  const perKind = new Map<string, number>();
+  const sampled = free.filter((path) => {
+    const n = perKind.get(kindOf(path)) ?? 0;
+    perKind.set(kindOf(path), n + 1);
+    return n < 2;
+  });
   const checked = paths.filter((path) => refusedKinds.has(kindOf(path)));
 
   it(
@@ -287,11 +298,11 @@ describe('hostile data', function () {
   });
 
   it(
-    'every free-text field in turn: rendered as inert text, ' +
-      'inside the element, by all four elements',
+    'every kind of free-text field in turn: rendered as inert text, ' +
+      'inside the element, by every element',
     async () => {
       const notShown = new Map<string, number>();
-      for (const path of free) {
+      for (const path of sampled) {
         const data = registerDataset(withValue(BASE, path, ATTACK));
         const locale = localeOf(path);
         container.lang = locale;
