@@ -30,7 +30,11 @@ export function changeDeadline(
   deadline: Guide['changeRule']['deadline'],
   now: Date = new Date(),
 ): ChangeDeadline {
-  if (isNaN(+now)) now = new Date();
+  // A host may set anything (a number from Date.now(), a BigInt, a string):
+  // only a valid Date, from this window or another, counts.
+  if (Object.prototype.toString.call(now) !== '[object Date]' || isNaN(now.getTime())) {
+    now = new Date();
+  }
   const year = now.getFullYear();
   const today = Date.UTC(year, now.getMonth(), now.getDate());
   const on = (y: number) =>

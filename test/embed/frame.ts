@@ -7,6 +7,7 @@ export const TAGS = [
   'oms-office-list',
   'oms-paid-services',
   'oms-policy-guide',
+  'oms-waiting-times',
 ] as const;
 
 interface Probe {

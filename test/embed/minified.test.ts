@@ -26,6 +26,7 @@ const sourcePage = (locale: Locale) =>
     <oms-office-list city="msk" src="/data/oms-dataset.json"></oms-office-list>
     <oms-paid-services></oms-paid-services>
     <oms-policy-guide situation="working"></oms-policy-guide>
+    <oms-waiting-times></oms-waiting-times>
   </div>`;
 
 describe('the minified build renders what the source renders', () => {

@@ -11,7 +11,7 @@ import { searchCoverage } from '../../src/core/coverage-search.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { DatasetError } from '../../src/data/errors.js';
 import { registerDataset } from '../../src/data/registry.js';
-import type { Dataset } from '../../src/data/schema.js';
+import { MAX_TEXT, type Dataset } from '../../src/data/schema.js';
 import { defineAll, elements } from '../../src/index.js';
 import { quietly } from '../support/console.js';
 import { KNOWN_ISSUES } from './known-issues.js';
@@ -53,9 +53,11 @@ const PAYLOADS = [
   ` \tJaVaScRiPt:__omsPwn('url2')`,
   `"><svg onload="__omsPwn('svg')">`,
   `{{constructor.constructor('__omsPwn("template")')()}} \${__omsPwn('literal')}`,
-  'Ж'.repeat(3000),
-  'w'.repeat(5000),
-  'очень длинный текст '.repeat(250),
+  // Unbroken and long text at the schema's limit for a text (longer is refused: see
+  // test/hardening/limits).
+  'Ж'.repeat(MAX_TEXT),
+  'w'.repeat(MAX_TEXT),
+  'очень длинный текст '.repeat(MAX_TEXT / 20),
   '\u202Eсправа налево\u202C \u200B\u200B\u200Bнулевой ширины\uFEFF ' +
     '\u2066изолят\u2069 \u0301\u0301\u0301',
   '🩺💉🏥👩‍⚕️🇷🇺'.repeat(200),

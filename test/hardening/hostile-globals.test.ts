@@ -6,7 +6,13 @@ import { registerDataset } from '../../src/data/registry.js';
 import { DatasetError } from '../../src/data/errors.js';
 import { until } from '../support/fixtures.js';
 
-const TAGS = ['oms-coverage-check', 'oms-office-list', 'oms-paid-services', 'oms-policy-guide'];
+const TAGS = [
+  'oms-coverage-check',
+  'oms-office-list',
+  'oms-paid-services',
+  'oms-policy-guide',
+  'oms-waiting-times',
+];
 const bundled = async () =>
   (await (await fetch('/data/oms-dataset.json')).json()) as Record<string, unknown>;
 

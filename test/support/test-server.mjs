@@ -143,6 +143,7 @@ ${scripts.join('\n')}
 <oms-office-list city="msk" src="/data/oms-dataset.json"></oms-office-list>
 <oms-paid-services></oms-paid-services>
 <oms-policy-guide situation="working"></oms-policy-guide>
+<oms-waiting-times></oms-waiting-times>
 </main>
 </body>
 </html>
