@@ -17,13 +17,6 @@ export function formatDate(iso: string, locale: Locale): string {
   return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
 
-/** A heading at `level` (the host page owns the levels above it). */
-export function heading(level: number, content: unknown, className = ''): TemplateResult {
-  return html`<div class="heading ${className}" role="heading" aria-level=${level}>
-    ${content}
-  </div>`;
-}
-
 /** "Source: …, checked 24.11.2026", with the source's link where it has one. */
 export function renderSource(
   dataset: Dataset,
@@ -53,11 +46,6 @@ export function renderAdvice(dataset: Dataset, locale: Locale): TemplateResult |
 }
 
 export const factStyles = css`
-  .heading {
-    font-weight: 700;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
   .source {
     color: var(--_muted);
     font-size: 0.875em;

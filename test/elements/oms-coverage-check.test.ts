@@ -16,7 +16,7 @@ import { part, parts } from '../support/parts.js';
 const SETTLE = 120;
 const input = (el: Element) => part<HTMLInputElement>(el, 'search');
 const titles = (el: Element) =>
-  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent.trim());
+  parts(el, 'result').map((r) => r.querySelector('.heading')!.textContent.trim());
 const liveText = (el: Element) =>
   el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

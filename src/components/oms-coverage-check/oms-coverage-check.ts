@@ -15,7 +15,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
-import { factStyles, heading, renderAdvice, renderSource } from '../../internal/facts.js';
+import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
@@ -183,7 +183,7 @@ export class OmsCoverageCheck extends OmsElement {
     const legalBasis = msg('Правовое основание:', { id: 'c7' });
     const askedToPay = msg('Просят заплатить? Куда обратиться', { id: 'c8' });
     return html`<li class="result" part="result">
-      ${heading(3, match.title)} ${renderVerdict(verdictOf(match.entry))}
+      ${this.heading(match.title)} ${renderVerdict(verdictOf(match.entry))}
       <p>${match.summary}</p>
       ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
       ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}

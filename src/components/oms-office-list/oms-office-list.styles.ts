@@ -21,10 +21,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
-  }
   p {
     margin: 0.25em 0 0;
   }

@@ -241,7 +241,7 @@ export class OmsOfficeList extends OmsElement {
       aria-posinset=${position}
       aria-setsize=${this.results.length}
     >
-      <h3>${pick(match.insurer.name, locale)}</h3>
+      ${this.heading(pick(match.insurer.name, locale))}
       <p>${officeAddress(match, locale)}${away}</p>
       ${office.phones?.length ? html`<p class="links">${office.phones.map(phone)}</p>` : nothing}
       ${

@@ -13,7 +13,7 @@ export const styles = css`
   label {
     padding: 0.5em 0;
   }
-  .heading {
+  .depth-0 {
     margin-block-start: 1em;
   }
   button {

@@ -5,13 +5,7 @@ import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
-import {
-  factStyles,
-  formatDate,
-  heading,
-  renderAdvice,
-  renderSource,
-} from '../../internal/facts.js';
+import { factStyles, formatDate, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-policy-guide.styles.js';
@@ -111,24 +105,25 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const { waysToApply, changeRule, digitalPolicy } = dataset.guide;
     return html`<section part="answer">
-      ${heading(3, pick(situation.title, locale))}
-      ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
+      ${this.heading(pick(situation.title, locale))}
+      ${this.heading(msg('Кто выдаёт полис', { id: 'guide-5' }), 1)}
       ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
       <p>${pick(digitalPolicy.text, locale)}</p>
       <div part="checklist">
-        ${heading(4, msg('Документы', { id: 'guide-6' }))} ${this.list(situation.documents.items)}
+        ${this.heading(msg('Документы', { id: 'guide-6' }), 1)}
+        ${this.list(situation.documents.items)}
         <button part="print" class="screen" type="button" @click=${() => window.print()}>
           ${msg('Распечатать', { id: 'guide-7' })}
         </button>
       </div>
-      ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
+      ${this.heading(msg('Как подать заявление', { id: 'guide-8' }), 1)}
       <ul>
         ${waysToApply.map(
           (way) =>
             html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`,
         )}
       </ul>
-      ${heading(4, msg('Смена страховой', { id: 'guide-9' }))}
+      ${this.heading(msg('Смена страховой', { id: 'guide-9' }), 1)}
       <p>${pick(changeRule.text, locale)}</p>
       ${this.renderDeadline(changeRule)}
       ${
@@ -139,7 +134,7 @@ export class OmsPolicyGuide extends OmsElement {
       }
       ${
         dataset.advice.length
-          ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))}
+          ? html`${this.heading(msg('Куда обратиться', { id: 'guide-11' }), 1)}
             ${renderAdvice(dataset, locale)}`
           : nothing
       }
@@ -176,7 +171,7 @@ export class OmsPolicyGuide extends OmsElement {
       </fieldset>
       ${chosen ? this.renderAnswer(dataset, chosen) : nothing}
       <section class="screen">
-        ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
+        ${this.heading(msg('Что указано в полисе', { id: 'guide-13' }))}
         ${this.list(policyContents.items)} ${this.sources(dataset, [policyContents])}
       </section>
     `;
