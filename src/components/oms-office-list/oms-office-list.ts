@@ -290,7 +290,7 @@ export class OmsOfficeList extends OmsElement {
     return html`<div class="filters" part="filters">
         ${this.renderSelect('city', msg('Город', { id: 'o15' }), dataset.cities)}
         ${this.renderSelect('insurer', msg('Страховая компания', { id: 'o16' }), dataset.insurers)}
-        <div>
+        <div class="search">
           <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label>
           <input
             id="q"
