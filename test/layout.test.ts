@@ -4,13 +4,14 @@
 // one line and its controls aligned; on a phone, tapping a category brings
 // its results into view, and the paid list starts collapsed.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/define.js';
 import { elements } from '../src/index.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { shortDelays } from './support/delays.js';
-import { $$, part } from './support/parts.js';
+import { until } from './support/fixtures.js';
+import { $, $$, part, parts } from './support/parts.js';
 
 const WIDTHS = [360, 768, 1280];
 const HEIGHT = 740;
@@ -108,4 +109,72 @@ describe('layout at 360, 768 and 1280 px', () => {
       }
     });
   }
+
+  describe('on a phone (360 × 740)', () => {
+    before(() => setViewport({ width: 360, height: HEIGHT }));
+
+    /** Taps the middle of `node` as a finger would (a real mouse event, page coordinates). */
+    async function tap(node: Element) {
+      const { left, top, width, height } = box(node);
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(left + width / 2), Math.round(top + height / 2)],
+      });
+    }
+
+    for (const locale of ['ru', 'en'] as const) {
+      it(`tapping a category brings its entries into sight, focused (${locale})`, async () => {
+        const el = await inColumn(locale, 'oms-coverage-check');
+        window.scrollTo(0, 0);
+        const categories = parts(el, 'category');
+        const last = categories[categories.length - 1];
+        last.scrollIntoView({ block: 'end' });
+        await tap(last);
+        await until(() => !!$(el, '[part="results"]'), 3000, 'results');
+        const list = $(el, '[part="results"]')!;
+        const start = $(el, '.picked') ?? list;
+        await until(
+          () => box(start).top >= 0 && box(start).top < HEIGHT / 2,
+          3000,
+          'the entries in the upper half of the view',
+        );
+        expect(el.shadowRoot!.activeElement).to.equal(list);
+        expect(box(list.querySelector('.heading')!).bottom).to.be.below(HEIGHT);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`the paid list starts with titles only, each opening on a tap (${locale})`, async () => {
+        const el = await inColumn(locale, 'oms-paid-services');
+        const items = $$<HTMLDetailsElement>(el, '[part="item"]');
+        expect(items.length).to.be.greaterThan(10);
+        expect(items.filter((d) => d.open).length).to.equal(0);
+        expect(box(el).height, 'a few screens, not 6,000 px').to.be.below(3000);
+        items[0].querySelector('summary')!.scrollIntoView({ block: 'center' });
+        await tap(items[0].querySelector('summary')!);
+        await until(() => items[0].open, 1000, 'the first item open');
+        expect(items.filter((d) => d.open).length).to.equal(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('the paid list starts open on a phone when the host says `expanded`', async () => {
+      const el = await inColumn('ru', 'oms-paid-services', 'expanded');
+      const items = $$<HTMLDetailsElement>(el, '[part="item"]');
+      expect(items.every((d) => d.open)).to.equal(true);
+    });
+
+    it('the paid list starts open on a wide screen, titles only with `compact`', async () => {
+      await setViewport({ width: 1280, height: HEIGHT });
+      try {
+        const open = await inColumn('ru', 'oms-paid-services');
+        expect($$<HTMLDetailsElement>(open, '[part="item"]').every((d) => d.open)).to.equal(true);
+        const compact = await inColumn('ru', 'oms-paid-services', 'compact');
+        expect($$<HTMLDetailsElement>(compact, '[part="item"]').some((d) => d.open)).to.equal(
+          false,
+        );
+      } finally {
+        await setViewport({ width: 360, height: HEIGHT });
+      }
+    });
+  });
 });

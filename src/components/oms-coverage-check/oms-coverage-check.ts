@@ -6,7 +6,7 @@ import {
   toCoverageMatch,
   type CoverageMatch,
 } from '../../core/coverage-search.js';
-import { pick } from '../../core/localized.js';
+import { pick, pickOptional } from '../../core/localized.js';
 import { normalizeText } from '../../core/normalize.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { Category, Dataset } from '../../data/schema.js';
@@ -161,13 +161,33 @@ export class OmsCoverageCheck extends OmsElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private toggleCategory(id: string, count: number): void {
+  private async toggleCategory(id: string, count: number): Promise<void> {
     this.category = this.category === id ? '' : id;
-    if (this.category) this.announceCount(count);
+    if (!this.category) return;
+    this.announceCount(count);
+    await this.updateComplete;
+    this.revealCategory();
+  }
+
+  /**
+   * Brings a chosen category's entries into sight: on a phone they start
+   * below the fold, and the button's fill was the only change seen. Focus
+   * moves to the list (for keyboard and screen-reader users too); the page
+   * scrolls only when the entries' start is out of the upper part of the view.
+   */
+  private revealCategory(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="results"]');
+    if (!list) return;
+    const start = this.renderRoot.querySelector('.picked') ?? list;
+    list.focus({ preventScroll: true });
+    const { top } = start.getBoundingClientRect();
+    if (top >= 0 && top < innerHeight * 0.6) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    start.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }
 
   private renderList(matches: CoverageMatch[], dataset: Dataset) {
-    return html`<ul class="results" part="results">
+    return html`<ul class="results" part="results" tabindex="-1">
       ${matches.map((match) => this.renderMatch(match, dataset))}
     </ul>`;
   }
@@ -260,11 +280,12 @@ export class OmsCoverageCheck extends OmsElement {
       .slice(0, BROWSE_LIMIT)
       .map((entry) => toCoverageMatch(entry, dataset, locale, 0));
     const more = msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' });
+    const picked = html`<p class="picked">${pickOptional(selected?.description, locale)}</p>`;
     return html`<p class="label" id="categories">${msg('Или выберите раздел:', { id: 'c13' })}</p>
       <ul class="buttons" part="categories" aria-labelledby="categories">
         ${categories.map(([category, count]) => this.renderCategory(category, count))}
       </ul>
-      ${selected?.description ? html`<p>${pick(selected.description, locale)}</p>` : nothing}
+      ${selected?.description ? picked : nothing}
       ${selected ? this.renderList(shown, dataset) : nothing}
       ${entries.length > BROWSE_LIMIT ? html`<p>${more}</p>` : nothing}`;
   }
