@@ -177,4 +177,19 @@ describe('layout at 360, 768 and 1280 px', () => {
       }
     });
   });
+
+  it("the guide's buttons match the others' accent buttons; its heading levels differ", async () => {
+    const guide = await inColumn('ru', 'oms-policy-guide', 'situation="working"');
+    const coverage = await inColumn('ru', 'oms-coverage-check');
+    const print = getComputedStyle(part(guide, 'print'));
+    const category = getComputedStyle(part(coverage, 'category'));
+    for (const property of ['color', 'borderColor', 'backgroundColor', 'fontWeight', 'minHeight']) {
+      const key = property as 'color';
+      expect(print[key], property).to.equal(category[key]);
+    }
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const [top] = $$(guide, '.depth-0');
+    const [sub] = $$(guide, '.depth-1');
+    expect(size(top)).to.be.above(size(sub) * 1.1);
+  });
 });

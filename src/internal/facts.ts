@@ -5,16 +5,27 @@ import type { AdviceChannel, Dataset } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { msg, str } from '../i18n/localize.js';
 
-/** An ISO date ("2026-11-24") as people read it in `locale` (24.11.2026, 24 Nov 2026). */
+/**
+ * An ISO date ("2026-11-24") in the one date style of every element, as
+ * people write it in `locale`: «24 ноября 2026», "24 November 2026". The
+ * Russian format's trailing «г.» is left off: dates end sentences
+ * («Проверено 24 ноября 2026.»), where it would give «г..».
+ */
 export function formatDate(iso: string, locale: Locale): string {
   const format = dateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
     day: 'numeric',
-    month: locale === 'ru' ? '2-digit' : 'short',
+    month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = format.formatToParts(date);
+  const year = parts.findIndex((part) => part.type === 'year');
+  return parts
+    .slice(0, year + 1)
+    .map((part) => part.value)
+    .join('');
 }
 
 /** "Source: …, checked 24.11.2026", with the source's link where it has one. */

@@ -168,7 +168,7 @@ describe('<oms-coverage-check>', () => {
         html`<oms-coverage-check query="vaccination"></oms-coverage-check>`,
       );
       const text = part(el, 'result').textContent;
-      expect(text).to.match(/Free when:/);
+      expect(text).to.match(/Exceptions:/);
       for (const exception of entry('vaccination').exceptions!)
         expect(text).to.include(exception.en);
     });
@@ -185,7 +185,7 @@ describe('<oms-coverage-check>', () => {
       expect(text).to.match(/Почему так\?/);
       expect(text).to.include(entry('haemodialysis').legalBasis!.ru);
       expect(text).to.match(/Программа государственных гарантий/);
-      expect(text).to.match(/Проверено 24\.11\.2026/);
+      expect(text).to.match(/Проверено 24 ноября 2026\./);
     });
 
     it(

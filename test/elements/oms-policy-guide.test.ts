@@ -138,20 +138,29 @@ describe('<oms-policy-guide>', () => {
 
   it('counts the days left to this year’s deadline from the injected date', async () => {
     const before = await guideEl('working', 'ru', new Date(2026, 9, 25, 12));
-    expect(text(before, 'deadline')).to.equal('До 1.11.2026 осталось дней: 7.');
+    expect(text(before, 'deadline')).to.equal('До 1 ноября 2026 осталось 7 дней.');
+    before.now = new Date(2026, 9, 31, 12);
+    await before.updateComplete;
+    expect(text(before, 'deadline')).to.equal('До 1 ноября 2026 остался 1 день.');
+    before.now = new Date(2026, 9, 29, 12);
+    await before.updateComplete;
+    expect(text(before, 'deadline')).to.equal('До 1 ноября 2026 осталось 3 дня.');
     const onTheDay = await guideEl('working', 'ru', new Date(2026, 10, 1, 12));
-    expect(text(onTheDay, 'deadline')).to.equal('Сегодня последний день: 1.11.2026.');
+    expect(text(onTheDay, 'deadline')).to.equal('Сегодня, 1 ноября 2026, последний день.');
     const after = await guideEl('working', 'ru', new Date(2026, 10, 25, 12));
-    expect(text(after, 'deadline')).to.equal('Срок в этом году прошёл. Следующий — 1.11.2027.');
+    expect(text(after, 'deadline')).to.equal('Срок в этом году прошёл. Следующий — 1 ноября 2027.');
     expect(text(after, 'answer'), 'the exceptions still apply').to.contain(
       'Переезд в другое место жительства',
     );
     const en = await guideEl('working', 'en', new Date(2026, 9, 25, 12));
-    expect(text(en, 'deadline')).to.equal('Days left until 1 Nov 2026: 7.');
+    expect(text(en, 'deadline')).to.equal('7 days left until 1 November 2026.');
+    en.now = new Date(2026, 9, 31, 12);
+    await en.updateComplete;
+    expect(text(en, 'deadline')).to.equal('1 day left until 1 November 2026.');
     en.now = new Date(2026, 10, 2, 12);
     await en.updateComplete;
     expect(text(en, 'deadline')).to.equal(
-      'This year’s deadline has passed. The next one is 1 Nov 2027.',
+      'This year’s deadline has passed. The next one is 1 November 2027.',
     );
   });
 

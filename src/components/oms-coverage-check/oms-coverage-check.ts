@@ -206,7 +206,7 @@ export class OmsCoverageCheck extends OmsElement {
       ${this.heading(match.title)} ${renderVerdict(verdictOf(match.entry))}
       <p>${match.summary}</p>
       ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
-      ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
+      ${list(msg('Исключения:', { id: 'c5' }), match.exceptions)}
       ${match.note ? html`<p>${match.note}</p>` : nothing}
       <details part="why">
         <summary>${msg('Почему так?', { id: 'c6' })}</summary>

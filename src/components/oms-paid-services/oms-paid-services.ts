@@ -5,6 +5,7 @@ import { pick } from '../../core/localized.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { CoverageEntry, Dataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
@@ -95,8 +96,14 @@ export class OmsPaidServices extends OmsElement {
     return (this.getBoundingClientRect().width || innerWidth) < NARROW;
   }
 
+  /** "Найдено 5 услуг", or that nothing was found. */
   private found(count: number): string {
-    return msg(str`Найдено: ${count}`, { id: 'paid-1' });
+    if (!count) return msg('Ничего не найдено.', { id: 'paid-1z' });
+    return plural(count, {
+      one: msg(str`Найдена ${count} услуга.`, { id: 'paid-1a' }),
+      few: msg(str`Найдено ${count} услуги.`, { id: 'paid-1b' }),
+      many: msg(str`Найдено ${count} услуг.`, { id: 'paid-1' }),
+    });
   }
 
   private setAll(open: boolean): void {
@@ -131,7 +138,7 @@ export class OmsPaidServices extends OmsElement {
         <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
         ${
           exceptions.length
-            ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
+            ? html`<p><strong>${msg('Исключения:', { id: 'paid-2' })}</strong></p>
                 <ul>
                   ${exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
                 </ul>`

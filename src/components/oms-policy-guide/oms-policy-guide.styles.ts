@@ -16,10 +16,6 @@ export const styles = css`
   .depth-0 {
     margin-block-start: 1em;
   }
-  button {
-    font: inherit;
-    padding: 0.4em 0.9em;
-  }
   [part='checklist'] ul {
     list-style: none;
     padding: 0;

@@ -5,6 +5,8 @@ import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../i18n/plural.js';
+import { buttonStyles } from '../../internal/controls.js';
 import { factStyles, formatDate, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -38,7 +40,7 @@ import { styles } from './oms-policy-guide.styles.js';
  */
 export class OmsPolicyGuide extends OmsElement {
   static override defaultTag = 'oms-policy-guide';
-  static override styles = [...hostStyles('policy-guide'), factStyles, styles];
+  static override styles = [...hostStyles('policy-guide'), buttonStyles, factStyles, styles];
 
   /**
    * The id of the chosen situation (`working`, `non-working`, `child`,
@@ -83,6 +85,15 @@ export class OmsPolicyGuide extends OmsElement {
     </ul>`;
   }
 
+  /** "До 1 ноября 2027 г. осталось 5 дней." */
+  private daysLeft(days: number, date: string): string {
+    return plural(days, {
+      one: msg(str`До ${date} остался ${days} день.`, { id: 'guide-3a' }),
+      few: msg(str`До ${date} осталось ${days} дня.`, { id: 'guide-3b' }),
+      many: msg(str`До ${date} осталось ${days} дней.`, { id: 'guide-3' }),
+    });
+  }
+
   private renderDeadline(rule: Dataset['guide']['changeRule']) {
     const { locale } = this;
     const deadline = changeDeadline(rule.deadline, this.now);
@@ -94,8 +105,8 @@ export class OmsPolicyGuide extends OmsElement {
           deadline.passed
             ? msg(str`Срок в этом году прошёл. Следующий — ${date}.`, { id: 'guide-2' })
             : days
-              ? msg(str`До ${date} осталось дней: ${days}.`, { id: 'guide-3' })
-              : msg(str`Сегодня последний день: ${date}.`, { id: 'guide-4' })
+              ? this.daysLeft(days, date)
+              : msg(str`Сегодня, ${date}, последний день.`, { id: 'guide-4' })
         }</strong
       >
     </p>`;
