@@ -178,7 +178,7 @@ describe('layout at 360, 768 and 1280 px', () => {
     });
   });
 
-  it("the guide's buttons match the others' accent buttons; its heading levels differ", async () => {
+  it("the guide's buttons are the others' accent buttons; its heading depths differ", async () => {
     const guide = await inColumn('ru', 'oms-policy-guide', 'situation="working"');
     const coverage = await inColumn('ru', 'oms-coverage-check');
     const print = getComputedStyle(part(guide, 'print'));
