@@ -117,7 +117,12 @@ describe('snippet builder for a CMS editor', function () {
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (value: string) => void (copied = value) },
+      value: {
+        writeText: (value: string) => {
+          copied = value;
+          return Promise.resolve();
+        },
+      },
     });
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => copied !== '', 2000, 'the copied code');
