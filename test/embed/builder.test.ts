@@ -66,6 +66,22 @@ describe('snippet builder for a CMS editor', function () {
     expect(snippetOf(doc)).to.contain('src="https://clinic.example/js/oms-widgets.classic.js"');
   });
 
+  it('README shows the snippet the builder writes, and every screenshot it names', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const { doc, field } = await openBuilder();
+    change(field('attr:city'), 'spb');
+    change(field('attr:heading-level'), '2');
+    const [script, element] = snippetOf(doc).split('\n');
+    expect(readme).to.contain(element);
+    const src = /src="([^"]+)"/.exec(script)![1];
+    expect(readme.replace(/\s+/g, ' ')).to.contain(`src="${src}"`);
+    const pictures = [...readme.matchAll(/docs\/screenshots\/[\w-]+\.png/g)].map((m) => m[0]);
+    expect(pictures.length).to.equal(8);
+    for (const picture of pictures) {
+      expect((await fetch(`/${picture}`)).status, picture).to.equal(200);
+    }
+  });
+
   for (const lang of ['ru', 'en'] as const) {
     it(`labels every field in plain words, without attribute names (${lang})`, async () => {
       const { doc } = await openBuilder(lang);
