@@ -19,13 +19,7 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: 'UTC',
   });
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = format.formatToParts(date);
-  const year = parts.findIndex((part) => part.type === 'year');
-  return parts
-    .slice(0, year + 1)
-    .map((part) => part.value)
-    .join('');
+  return Number.isNaN(date.getTime()) ? iso : format.format(date).replace(/\s*г\.$/, '');
 }
 
 /** "Source: …, checked 24.11.2026", with the source's link where it has one. */

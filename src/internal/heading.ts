@@ -8,29 +8,17 @@ import type { NumberRange } from './numbers.js';
 export const HEADING_LEVEL_RANGE: NumberRange = { min: 2, max: 6, fallback: 3 };
 
 /**
- * A heading at `level`, `depth` steps below the element's top (its class
- * styles it by depth, whatever the level): a real `<h2>`–`<h6>`, and past
- * `<h6>` a `role="heading"` with its `aria-level`, so the outline goes on.
+ * A heading at `level`, `depth` steps below the element's top (styled as a
+ * top heading or a lower one, whatever the level). `role="heading"` with
+ * `aria-level` rather than `<h2>`–`<h6>`: one template for every level,
+ * and the outline goes on past 6.
  */
 export function heading(level: number, depth: number, content: unknown): TemplateResult {
-  const c = `heading depth-${Math.min(depth, 2)}`;
-  switch (level) {
-    case 2:
-      return html`<h2 class=${c}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${c}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${c}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${c}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${c}>${content}</h6>`;
-    default:
-      return html`<div class=${c} role="heading" aria-level=${level}>${content}</div>`;
-  }
+  const c = depth ? 'heading sub' : 'heading';
+  return html`<div class=${c} role="heading" aria-level=${level}>${content}</div>`;
 }
 
-/** Headings look the same at any level; each depth below the top is smaller. */
+/** Headings look the same at any level; those below the top ones are smaller. */
 export const headingStyles = css`
   .heading {
     margin: 0;
@@ -38,13 +26,8 @@ export const headingStyles = css`
     line-height: 1.3;
     font-size: 1.15em;
   }
-  .depth-1 {
+  .sub {
     font-size: 1em;
     margin-block-start: 1.25em;
-  }
-  .depth-2 {
-    font-size: 0.95em;
-    font-weight: 600;
-    margin-block-start: 1em;
   }
 `;

@@ -159,7 +159,7 @@ describe('snippet builder for a CMS editor', function () {
       5000,
       'the pasted widget',
     );
-    expect(el()!.shadowRoot!.querySelector('h2')).to.not.equal(null);
+    expect(el()!.shadowRoot!.querySelector('[role="heading"][aria-level="2"]')).to.not.equal(null);
     const link = el()!.shadowRoot!.querySelector('[part~="map-link"]')!;
     expect(frame.contentWindow!.getComputedStyle(link).color).to.equal('rgb(15, 118, 110)');
   });

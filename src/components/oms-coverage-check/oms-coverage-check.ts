@@ -173,17 +173,15 @@ export class OmsCoverageCheck extends OmsElement {
    * Brings a chosen category's entries into sight: on a phone they start
    * below the fold, and the button's fill was the only change seen. Focus
    * moves to the list (for keyboard and screen-reader users too); the page
-   * scrolls only when the entries' start is out of the upper part of the view.
+   * jumps (no smooth scrolling, which some readers find hard to follow) only
+   * when the entries' start is out of the upper part of the view.
    */
   private revealCategory(): void {
     const list = this.renderRoot.querySelector<HTMLElement>('[part="results"]');
-    if (!list) return;
     const start = this.renderRoot.querySelector('.picked') ?? list;
-    list.focus({ preventScroll: true });
-    const { top } = start.getBoundingClientRect();
-    if (top >= 0 && top < innerHeight * 0.6) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    start.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    list?.focus({ preventScroll: true });
+    const top = start?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > innerHeight * 0.6) start!.scrollIntoView();
   }
 
   private renderList(matches: CoverageMatch[], dataset: Dataset) {

@@ -13,7 +13,7 @@ export const styles = css`
   label {
     padding: 0.5em 0;
   }
-  .depth-0 {
+  .heading:not(.sub) {
     margin-block-start: 1em;
   }
   [part='checklist'] ul {
