@@ -26,7 +26,7 @@ class ThemeProbe extends OmsElement {
       <p class="plain">Обычный текст</p>
       ${VERDICTS.map((verdict) => html`<p>${renderVerdict(verdict)}</p>`)}
       <p><a href="#x">Ссылка</a></p>
-      <p class="source">Источник: Федеральный закон. Проверено 24.11.2026.</p>
+      <p class="source">Источник: Федеральный закон. Проверено 24 ноября 2026.</p>
       <button type="button">Кнопка</button>
       <button type="button" aria-pressed="true">Выбрано</button>
       <input aria-label="Поиск" />

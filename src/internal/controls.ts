@@ -53,37 +53,20 @@ export class Announcer implements ReactiveController {
 }
 
 /**
- * Form controls every element shares (search fields, selects, buttons): large
- * enough to tap, visible in forced-colors mode, fonts from the host page.
+ * The one button style (accent outline, filled when pressed): large enough
+ * to tap, visible in forced-colors mode, fonts from the host page.
  */
-export const controlStyles = css`
-  label,
-  .label {
-    display: block;
-    font-weight: 600;
-    margin-block-end: 0.25em;
-  }
-  input,
-  select,
+export const buttonStyles = css`
   button {
     font: inherit;
-    color: inherit;
     min-height: 2.75em;
     margin: 0;
-    border: 1px solid var(--_border);
+    border: 1px solid currentColor;
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  input,
-  select {
-    width: 100%;
-    padding: 0.5em 0.75em;
-  }
-  button {
     cursor: pointer;
     padding: 0.4em 0.9em;
     color: var(--_accent);
-    border-color: currentColor;
     font-weight: 600;
   }
   button:hover {
@@ -101,4 +84,30 @@ export const controlStyles = css`
       background: Highlight;
     }
   }
+`;
+
+/**
+ * Form controls every element shares (search fields, selects, buttons): large
+ * enough to tap, visible in forced-colors mode, fonts from the host page.
+ */
+export const controlStyles = css`
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 2.75em;
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    width: 100%;
+    padding: 0.5em 0.75em;
+  }
+  ${buttonStyles}
 `;

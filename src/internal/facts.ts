@@ -5,23 +5,21 @@ import type { AdviceChannel, Dataset } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { msg, str } from '../i18n/localize.js';
 
-/** An ISO date ("2026-11-24") as people read it in `locale` (24.11.2026, 24 Nov 2026). */
+/**
+ * An ISO date ("2026-11-24") in the one date style of every element, as
+ * people write it in `locale`: «24 ноября 2026», "24 November 2026". The
+ * Russian format's trailing «г.» is left off: dates end sentences
+ * («Проверено 24 ноября 2026.»), where it would give «г..».
+ */
 export function formatDate(iso: string, locale: Locale): string {
   const format = dateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
     day: 'numeric',
-    month: locale === 'ru' ? '2-digit' : 'short',
+    month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
-}
-
-/** A heading at `level` (the host page owns the levels above it). */
-export function heading(level: number, content: unknown, className = ''): TemplateResult {
-  return html`<div class="heading ${className}" role="heading" aria-level=${level}>
-    ${content}
-  </div>`;
+  return Number.isNaN(date.getTime()) ? iso : format.format(date).replace(/\s*г\.$/, '');
 }
 
 /** What a source line is about: a fact in general, or an office's address. */
@@ -88,11 +86,6 @@ export function renderAdvice(dataset: Dataset, locale: Locale): TemplateResult |
 }
 
 export const factStyles = css`
-  .heading {
-    font-weight: 700;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
   .source {
     color: var(--_muted);
     font-size: 0.875em;

@@ -1,4 +1,5 @@
 import { css, type CSSResult } from 'lit';
+import { headingStyles } from './heading.js';
 import { privateTokens } from './tokens.js';
 
 /**
@@ -79,5 +80,5 @@ const base = css`
 
 /** The styles every element starts with; `element` is its name without `oms-`. */
 export function hostStyles(element: string): CSSResult[] {
-  return [privateTokens(element), base];
+  return [privateTokens(element), base, headingStyles];
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../data/dataset-controller.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
@@ -9,6 +9,7 @@ import { Announcer } from './controls.js';
 import { renderDataState } from './data-state.js';
 import { defineElement } from './define-element.js';
 import { copyStylesInto } from './document-styles.js';
+import { HEADING_LEVEL_RANGE, heading } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { wholeNumberIn, type NumberRange } from './numbers.js';
 
@@ -63,6 +64,17 @@ export abstract class OmsElement extends LitElement {
    */
   @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
 
+  /**
+   * The level of the element's top headings (a whole number from 2 to 6;
+   * default 3), so that they continue the host page's outline; its other
+   * headings follow at the next levels.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel =
+    HEADING_LEVEL_RANGE.fallback;
+
+  /** `headingLevel` brought into its range (`wholeNumber`). */
+  private topLevel = HEADING_LEVEL_RANGE.fallback;
+
   /** The locale this element renders in (from `lang`, `setLocale()` or the page). */
   get locale(): Locale {
     return this.localeController.locale;
@@ -109,6 +121,7 @@ export abstract class OmsElement extends LitElement {
     if (changed.has('src') || changed.has('timeout')) {
       this.data.setSource(this.src, this.wholeNumber('timeout', this.timeout, TIMEOUT_RANGE));
     }
+    this.topLevel = this.wholeNumber('heading-level', this.headingLevel, HEADING_LEVEL_RANGE);
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       this.warnOnce(
         'theme',
@@ -125,6 +138,14 @@ export abstract class OmsElement extends LitElement {
 
   /** What the element shows once it has its dataset. */
   protected abstract renderReady(dataset: Dataset): unknown;
+
+  /**
+   * A heading `depth` levels below the element's top headings (0: a top one),
+   * at the level `heading-level` gives.
+   */
+  protected heading(content: unknown, depth = 0): TemplateResult {
+    return heading(this.topLevel + depth, depth, content);
+  }
 
   /** Tells screen-reader users, after a pause, the words `words` gives in the element's locale. */
   protected announce(words: () => string): void {

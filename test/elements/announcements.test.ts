@@ -67,7 +67,7 @@ describe('announcements in the element’s locale', () => {
       html`<oms-paid-services></oms-paid-services>`,
     );
     paid.query = 'zzzzqqqq';
-    await says(paid, /^Found: 0$/);
+    await says(paid, /^Nothing found\.$/);
 
     const guide = await fixtureIn<OmsPolicyGuide>(
       'en',

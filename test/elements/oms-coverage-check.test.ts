@@ -16,7 +16,7 @@ import { part, parts } from '../support/parts.js';
 const SETTLE = 120;
 const input = (el: Element) => part<HTMLInputElement>(el, 'search');
 const titles = (el: Element) =>
-  parts(el, 'result').map((r) => r.querySelector('[role="heading"]')!.textContent.trim());
+  parts(el, 'result').map((r) => r.querySelector('.heading')!.textContent.trim());
 const liveText = (el: Element) =>
   el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -168,7 +168,7 @@ describe('<oms-coverage-check>', () => {
         html`<oms-coverage-check query="vaccination"></oms-coverage-check>`,
       );
       const text = part(el, 'result').textContent;
-      expect(text).to.match(/Free when:/);
+      expect(text).to.match(/Exceptions:/);
       for (const exception of entry('vaccination').exceptions!)
         expect(text).to.include(exception.en);
     });
@@ -239,7 +239,7 @@ describe('<oms-coverage-check>', () => {
       expect(text).to.match(/Почему так\?/);
       expect(text).to.include(entry('haemodialysis').legalBasis!.ru);
       expect(text).to.match(/Программа государственных гарантий/);
-      expect(text).to.match(/Проверено 2\.12\.2026/);
+      expect(text).to.match(/Проверено 2 декабря 2026\./);
     });
 
     it(

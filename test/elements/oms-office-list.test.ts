@@ -64,7 +64,9 @@ describe('<oms-office-list>', () => {
           );
           expect(offices(el)).to.have.length(4);
           const [first, , , last] = offices(el);
-          expect(first.querySelector('h3')!.textContent).to.equal(t('«Тест-Альфа»', 'Test-Alpha'));
+          expect(first.querySelector('.heading')!.textContent).to.equal(
+            t('«Тест-Альфа»', 'Test-Alpha'),
+          );
           expect(first.textContent).to.include(
             t('ул. Ёлочная, 1, Тестград', '1 Yolochnaya St, Testgrad'),
           );
@@ -156,7 +158,7 @@ describe('<oms-office-list>', () => {
           'the count announced',
         );
         await choose(el, 'insurer', 'test-beta');
-        expect(offices(el).map((li) => li.querySelector('h3')!.textContent)).to.deep.equal([
+        expect(offices(el).map((li) => li.querySelector('.heading')!.textContent)).to.deep.equal([
           t('«Проба-Мед»', 'Proba-Med'),
         ]);
         await until(() => live(el).includes(t('1 отделение', '1 office')), 2000, 'the singular');
@@ -308,7 +310,7 @@ describe('<oms-office-list>', () => {
     ).to.equal('test-west-yolochnaya-1');
     let fired = 0;
     el.addEventListener('oms-office-select', () => fired++);
-    offices(el)[0].querySelector('h3')!.click();
+    offices(el)[0].querySelector<HTMLElement>('.heading')!.click();
     expect(fired, 'not for a click outside a link').to.equal(0);
   });
 

@@ -89,11 +89,12 @@ describe('<oms-paid-services>', () => {
       const el = await paidEl();
       await search(el, 'санатори');
       expect(titles(el)).to.deep.equal(['Санаторно-курортное лечение']);
-      await until(() => live(el).startsWith('Найдено: 1'), 2000, 'the announcement');
+      await until(() => live(el).startsWith('Найдена 1 услуга.'), 2000, 'the announcement');
       await search(el, 'zzzzzz');
       expect($(el, '[part="list"]')).to.equal(null);
-      expect(shadowText(el)).to.contain('Найдено: 0');
-      await until(() => live(el).startsWith('Найдено: 0'), 2000, 'the announcement');
+      expect(shadowText(el)).to.contain('Ничего не найдено.');
+      expect(shadowText(el)).to.not.contain('Найдено: 0');
+      await until(() => live(el).startsWith('Ничего не найдено.'), 2000, 'the announcement');
       await expect(el).to.be.accessible();
       await search(el, '');
       expect(items(el).length).to.equal(all);
@@ -177,7 +178,7 @@ describe('<oms-paid-services>', () => {
   for (const locale of ['ru', 'en'] as const) {
     it(`is axe-clean in ${locale}, open and compact, and speaks ${locale}`, async () => {
       const el = await paidEl(locale);
-      expect(shadowText(el)).to.contain(locale === 'ru' ? 'Когда бесплатно' : 'When it is free');
+      expect(shadowText(el)).to.contain(locale === 'ru' ? 'Исключения:' : 'Exceptions:');
       expect(shadowText(el)).to.contain(paid[0].title[locale]);
       await expect(el).to.be.accessible();
       $(el, '[part="expand-all"]')!.click();
@@ -189,7 +190,7 @@ describe('<oms-paid-services>', () => {
       await search(compact, locale === 'ru' ? 'гомеопат' : 'homeopath');
       expect(items(compact).length).to.equal(1);
       await until(
-        () => live(compact).startsWith(locale === 'ru' ? 'Найдено: 1' : 'Found: 1'),
+        () => live(compact).startsWith(locale === 'ru' ? 'Найдена 1 услуга.' : '1 service found.'),
         2000,
         'the announcement',
       );

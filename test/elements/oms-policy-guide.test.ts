@@ -182,27 +182,42 @@ describe('<oms-policy-guide>', () => {
   it('counts the days left to this year’s deadline from the injected date', async () => {
     const before = await guideEl('working', 'ru', new Date(2026, 9, 25, 12));
     expect(text(before, 'deadline')).to.equal(
-      'Сменить страховую в этом году: до 1.11.2026, осталось дней: 7.',
+      'Сменить страховую в этом году можно до 1 ноября 2026: осталось 7 дней.',
+    );
+    before.now = new Date(2026, 9, 31, 12);
+    await before.updateComplete;
+    expect(text(before, 'deadline')).to.equal(
+      'Сменить страховую в этом году можно до 1 ноября 2026: остался 1 день.',
+    );
+    before.now = new Date(2026, 9, 29, 12);
+    await before.updateComplete;
+    expect(text(before, 'deadline')).to.equal(
+      'Сменить страховую в этом году можно до 1 ноября 2026: осталось 3 дня.',
     );
     const onTheDay = await guideEl('working', 'ru', new Date(2026, 10, 1, 12));
     expect(text(onTheDay, 'deadline')).to.equal(
-      'Сменить страховую в этом году: сегодня последний день, 1.11.2026.',
+      'Сменить страховую в этом году: сегодня последний день, 1 ноября 2026.',
     );
     const after = await guideEl('working', 'ru', new Date(2026, 10, 25, 12));
     expect(text(after, 'deadline')).to.equal(
-      'В этом году срок подачи заявления о смене страховой прошёл; следующий — 1.11.2027.',
+      'В этом году срок подачи заявления о смене страховой прошёл; следующий — 1 ноября 2027.',
     );
     expect(text(after, 'general'), 'the exceptions still apply').to.contain(
       'Переезд в другое место жительства',
     );
     const en = await guideEl('working', 'en', new Date(2026, 9, 25, 12));
     expect(text(en, 'deadline')).to.equal(
-      'To change insurer this year: by 1 Nov 2026, days left: 7.',
+      'You can change insurer this year until 1 November 2026: 7 days left.',
+    );
+    en.now = new Date(2026, 9, 31, 12);
+    await en.updateComplete;
+    expect(text(en, 'deadline')).to.equal(
+      'You can change insurer this year until 1 November 2026: 1 day left.',
     );
     en.now = new Date(2026, 10, 2, 12);
     await en.updateComplete;
     expect(text(en, 'deadline')).to.equal(
-      'This year’s deadline for applying to change insurer has passed; the next one is 1 Nov 2027.',
+      'This year’s deadline for applying to change insurer has passed; the next one is 1 November 2027.',
     );
   });
 

@@ -51,6 +51,8 @@ const styled = (el: Element) => getComputedStyle(el).display === 'block';
 async function frame(lang: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<!doctype html><html lang="${lang}"><body></body></html>`;
+  // As wide as the page the texts are compared with: under 600 px the paid list starts collapsed.
+  iframe.style.width = '800px';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
   await loaded;

@@ -6,7 +6,7 @@ import {
   toCoverageMatch,
   type CoverageMatch,
 } from '../../core/coverage-search.js';
-import { pick } from '../../core/localized.js';
+import { pick, pickOptional } from '../../core/localized.js';
 import { normalizeText } from '../../core/normalize.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { Category, Dataset } from '../../data/schema.js';
@@ -15,7 +15,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
-import { factStyles, heading, renderAdvice, renderSource } from '../../internal/facts.js';
+import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
@@ -172,13 +172,31 @@ export class OmsCoverageCheck extends OmsElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private toggleCategory(id: string, count: number): void {
+  private async toggleCategory(id: string, count: number): Promise<void> {
     this.category = this.category === id ? '' : id;
-    if (this.category) this.announceCount(count);
+    if (!this.category) return;
+    this.announceCount(count);
+    await this.updateComplete;
+    this.revealCategory();
+  }
+
+  /**
+   * Brings a chosen category's entries into sight: on a phone they start
+   * below the fold, and the button's fill was the only change seen. Focus
+   * moves to the list (for keyboard and screen-reader users too); the page
+   * jumps (no smooth scrolling, which some readers find hard to follow) only
+   * when the entries' start is out of the upper part of the view.
+   */
+  private revealCategory(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="results"]');
+    const start = this.renderRoot.querySelector('.picked') ?? list;
+    list?.focus({ preventScroll: true });
+    const top = start?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > innerHeight * 0.6) start!.scrollIntoView();
   }
 
   private renderList(matches: CoverageMatch[], dataset: Dataset) {
-    return html`<ul class="results" part="results">
+    return html`<ul class="results" part="results" tabindex="-1">
       ${matches.map((match) => this.renderMatch(match, dataset))}
     </ul>`;
   }
@@ -197,10 +215,10 @@ export class OmsCoverageCheck extends OmsElement {
       ? msg('Просят заплатить или ждать дольше срока? Куда обратиться', { id: 'c17' })
       : msg('Просят заплатить? Куда обратиться', { id: 'c8' });
     return html`<li class="result" part="result">
-      ${heading(3, match.title)} ${renderVerdict(verdictOf(match.entry))}
+      ${this.heading(match.title)} ${renderVerdict(verdictOf(match.entry))}
       <p>${match.summary}</p>
       ${list(msg('Условия:', { id: 'c4' }), match.conditions)}
-      ${list(msg('Бесплатно, если:', { id: 'c5' }), match.exceptions)}
+      ${list(msg('Исключения:', { id: 'c5' }), match.exceptions)}
       ${match.note ? html`<p>${match.note}</p>` : nothing}
       ${
         waitingTime
@@ -307,11 +325,12 @@ export class OmsCoverageCheck extends OmsElement {
       .slice(0, BROWSE_LIMIT)
       .map((entry) => toCoverageMatch(entry, dataset, locale, 0));
     const more = msg(str`Показаны ${BROWSE_LIMIT} из ${entries.length}.`, { id: 'c14' });
+    const picked = html`<p class="picked">${pickOptional(selected?.description, locale)}</p>`;
     return html`<p class="label" id="categories">${msg('Или выберите раздел:', { id: 'c13' })}</p>
       <ul class="buttons" part="categories" aria-labelledby="categories">
         ${categories.map(([category, count]) => this.renderCategory(category, count))}
       </ul>
-      ${selected?.description ? html`<p>${pick(selected.description, locale)}</p>` : nothing}
+      ${selected?.description ? picked : nothing}
       ${selected ? this.renderList(shown, dataset) : nothing}
       ${entries.length > BROWSE_LIMIT ? html`<p>${more}</p>` : nothing}`;
   }

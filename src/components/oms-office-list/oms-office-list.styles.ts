@@ -2,9 +2,19 @@ import { css } from 'lit';
 
 export const styles = css`
   .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     align-items: end;
+  }
+  .filters > * {
+    flex: 1 1 13em;
+    min-width: 0;
+  }
+  .filters > .search {
+    flex: 2 1 18em;
+  }
+  .filters > :last-child {
+    flex: 0 0 auto;
   }
   .filters,
   ul {
@@ -20,10 +30,6 @@ export const styles = css`
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  h3 {
-    margin: 0;
-    font-size: 1.05em;
   }
   p {
     margin: 0.25em 0 0;

@@ -285,7 +285,7 @@ export class OmsOfficeList extends OmsElement {
       aria-posinset=${position}
       aria-setsize=${this.results.length}
     >
-      <h3>${pick(match.insurer.name, locale)}</h3>
+      ${this.heading(pick(match.insurer.name, locale))}
       <p>${officeAddress(match, locale)}${away}</p>
       ${office.phones?.length ? html`<p class="links">${office.phones.map(phone)}</p>` : nothing}
       ${
@@ -347,7 +347,7 @@ export class OmsOfficeList extends OmsElement {
           msg('Страховая компания', { id: 'o16' }),
           dataset.insurers,
         )}
-        <div>
+        <div class="search">
           <label for="q">${msg('Улица или страховая компания', { id: 'o17' })}</label>
           <input
             id="q"

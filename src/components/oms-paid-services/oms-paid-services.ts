@@ -5,6 +5,7 @@ import { pick } from '../../core/localized.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { CoverageEntry, Dataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
+import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
@@ -12,6 +13,9 @@ import { memoize } from '../../internal/memo.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-paid-services.styles.js';
+
+/** Under this width (CSS px) the list starts with titles only. */
+const NARROW = 600;
 
 // Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
 // table a hashed id costs about ten bytes a string, these next to none.
@@ -51,19 +55,27 @@ export class OmsPaidServices extends OmsElement {
 
   // Plain fields, not @state: they change only in willUpdate or before a requestUpdate().
   /** Whether items are open unless the reader toggled them. */
-  private expanded = true;
-  /** The ids of the items the reader toggled away from `expanded`. */
+  private openByDefault = true;
+  /** The ids of the items the reader toggled away from `openByDefault`. */
   private toggled = new Set<string>();
   private results: CoverageEntry[] = [];
 
-  /** Titles only: each item opens on demand (and "expand all" opens every one). */
+  /**
+   * Titles only: each item opens on demand (and "expand all" opens every
+   * one). Without `compact` or `expanded`, the list starts so on a narrow
+   * screen (the element under 600 px wide) and open on a wider one.
+   */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** Every item open at first, even on a narrow screen. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
   /** The search text; setting it filters the list. */
   @property() query = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('compact')) this.setAll(!this.compact);
+    if (!this.hasUpdated || changed.has('compact') || changed.has('expanded')) {
+      this.setAll(this.expanded || (!this.compact && !this.isNarrow()));
+    }
     const dataset = this.data.dataset;
     if (!dataset) return;
     this.results = this.search(dataset, this.query);
@@ -75,17 +87,32 @@ export class OmsPaidServices extends OmsElement {
 
   private readonly search = memoize(searchPaidList);
 
+  /**
+   * Whether the element is narrow (a phone), where the open list runs to
+   * thousands of pixels; its width is known from the first update on, else
+   * the window's.
+   */
+  private isNarrow(): boolean {
+    return (this.getBoundingClientRect().width || innerWidth) < NARROW;
+  }
+
+  /** "Найдено 5 услуг", or that nothing was found. */
   private found(count: number): string {
-    return msg(str`Найдено: ${count}`, { id: 'paid-1' });
+    if (!count) return msg('Ничего не найдено.', { id: 'paid-1z' });
+    return plural(count, {
+      one: msg(str`Найдена ${count} услуга.`, { id: 'paid-1a' }),
+      few: msg(str`Найдено ${count} услуги.`, { id: 'paid-1b' }),
+      many: msg(str`Найдено ${count} услуг.`, { id: 'paid-1' }),
+    });
   }
 
   private setAll(open: boolean): void {
-    this.expanded = open;
+    this.openByDefault = open;
     this.toggled = new Set();
   }
 
   private isOpen(id: string): boolean {
-    return this.expanded !== this.toggled.has(id);
+    return this.openByDefault !== this.toggled.has(id);
   }
 
   private onToggle(event: Event, id: string): void {
@@ -111,7 +138,7 @@ export class OmsPaidServices extends OmsElement {
         <p>${pick((!paid && entry.paidListNote) || entry.summary, locale)}</p>
         ${
           exceptions.length
-            ? html`<p><strong>${msg('Когда бесплатно:', { id: 'paid-2' })}</strong></p>
+            ? html`<p><strong>${msg('Исключения:', { id: 'paid-2' })}</strong></p>
                 <ul>
                   ${exceptions.map((e) => html`<li part="exception">${pick(e, locale)}</li>`)}
                 </ul>`

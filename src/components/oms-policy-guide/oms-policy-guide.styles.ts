@@ -12,12 +12,8 @@ export const styles = css`
   label {
     padding: 0.5em 0;
   }
-  .heading {
+  .heading:not(.sub) {
     margin-block-start: 1em;
-  }
-  button {
-    font: inherit;
-    padding: 0.4em 0.9em;
   }
   [part='checklist'] ul {
     list-style: none;

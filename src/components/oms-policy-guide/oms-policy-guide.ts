@@ -5,13 +5,9 @@ import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
 import { OmsGuideChangeEvent } from '../../events.js';
 import { msg, str } from '../../i18n/localize.js';
-import {
-  factStyles,
-  formatDate,
-  heading,
-  renderAdvice,
-  renderSource,
-} from '../../internal/facts.js';
+import { plural } from '../../i18n/plural.js';
+import { buttonStyles } from '../../internal/controls.js';
+import { factStyles, formatDate, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { styles } from './oms-policy-guide.styles.js';
@@ -65,7 +61,7 @@ function printSheet(view: Window & typeof globalThis): CSSStyleSheet {
  */
 export class OmsPolicyGuide extends OmsElement {
   static override defaultTag = 'oms-policy-guide';
-  static override styles = [...hostStyles('policy-guide'), factStyles, styles];
+  static override styles = [...hostStyles('policy-guide'), buttonStyles, factStyles, styles];
 
   /**
    * The id of the chosen situation (`working`, `non-working`, `child`,
@@ -148,6 +144,21 @@ export class OmsPolicyGuide extends OmsElement {
     </ul>`;
   }
 
+  /** "Сменить страховую в этом году можно до 1 ноября 2026: осталось 5 дней." */
+  private daysLeft(days: number, date: string): string {
+    return plural(days, {
+      one: msg(str`Сменить страховую в этом году можно до ${date}: остался ${days} день.`, {
+        id: 'guide-3a',
+      }),
+      few: msg(str`Сменить страховую в этом году можно до ${date}: осталось ${days} дня.`, {
+        id: 'guide-3b',
+      }),
+      many: msg(str`Сменить страховую в этом году можно до ${date}: осталось ${days} дней.`, {
+        id: 'guide-3',
+      }),
+    });
+  }
+
   /** Where today stands against the yearly deadline for changing insurer (not a first policy). */
   private renderDeadline(rule: Dataset['guide']['changeRule']) {
     const deadline = changeDeadline(rule.deadline, this.now);
@@ -158,14 +169,10 @@ export class OmsPolicyGuide extends OmsElement {
         deadline.passed
           ? msg(
               str`В этом году срок подачи заявления о смене страховой прошёл; следующий — ${date}.`,
-              {
-                id: 'guide-14',
-              },
+              { id: 'guide-14' },
             )
           : days
-            ? msg(str`Сменить страховую в этом году: до ${date}, осталось дней: ${days}.`, {
-                id: 'guide-15',
-              })
+            ? this.daysLeft(days, date)
             : msg(str`Сменить страховую в этом году: сегодня последний день, ${date}.`, {
                 id: 'guide-16',
               })
@@ -178,17 +185,17 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const { waysToApply, changeRule, digitalPolicy } = dataset.guide;
     return html`<section part="general" class="screen">
-      ${heading(3, msg('Для всех', { id: 'guide-17' }))}
-      ${heading(4, msg('Цифровой полис', { id: 'guide-18' }))}
+      ${this.heading(msg('Для всех', { id: 'guide-17' }))}
+      ${this.heading(msg('Цифровой полис', { id: 'guide-18' }), 1)}
       <p>${pick(digitalPolicy.text, locale)}</p>
-      ${heading(4, msg('Как подать заявление', { id: 'guide-8' }))}
+      ${this.heading(msg('Как подать заявление', { id: 'guide-8' }), 1)}
       <ul>
         ${waysToApply.map(
           (way) =>
             html`<li><strong>${pick(way.title, locale)}.</strong> ${pick(way.text, locale)}</li>`,
         )}
       </ul>
-      ${heading(4, msg('Смена страховой компании', { id: 'guide-19' }))}
+      ${this.heading(msg('Смена страховой компании', { id: 'guide-19' }), 1)}
       <p>${pick(changeRule.text, locale)}</p>
       ${this.renderDeadline(changeRule)}
       ${
@@ -199,7 +206,7 @@ export class OmsPolicyGuide extends OmsElement {
       }
       ${
         dataset.advice.length
-          ? html`${heading(4, msg('Куда обратиться', { id: 'guide-11' }))}
+          ? html`${this.heading(msg('Куда обратиться', { id: 'guide-11' }), 1)}
             ${renderAdvice(dataset, locale)}`
           : nothing
       }
@@ -211,16 +218,16 @@ export class OmsPolicyGuide extends OmsElement {
     const { locale } = this;
     const { deadline } = situation;
     return html`<section part="answer">
-      ${heading(3, pick(situation.title, locale))}
-      ${heading(4, msg('Кто выдаёт полис', { id: 'guide-5' }))}
+      ${this.heading(pick(situation.title, locale))}
+      ${this.heading(msg('Кто выдаёт полис', { id: 'guide-5' }), 1)}
       ${situation.issuer.map((fact) => html`<p>${pick(fact.text, locale)}</p>`)}
       ${
         deadline
-          ? html`${heading(4, msg('Срок', { id: 'guide-21' }))}
+          ? html`${this.heading(msg('Срок', { id: 'guide-21' }), 1)}
               <p part="situation-deadline"><strong>${pick(deadline.text, locale)}</strong></p>`
           : nothing
       }
-      ${heading(4, msg('Что делать дальше', { id: 'guide-22' }))}
+      ${this.heading(msg('Что делать дальше', { id: 'guide-22' }), 1)}
       <ol part="steps">
         <li>${msg('Соберите документы по списку ниже.', { id: 'guide-23' })}</li>
         <li>
@@ -237,7 +244,7 @@ export class OmsPolicyGuide extends OmsElement {
         </li>
       </ol>
       <div part="checklist">
-        ${heading(4, msg('Документы', { id: 'guide-6' }))}
+        ${this.heading(msg('Документы', { id: 'guide-6' }), 1)}
         ${this.checklist(situation.documents.items)}
         <button part="print" class="screen" type="button" @click=${this.print}>
           ${msg('Распечатать', { id: 'guide-7' })}
@@ -273,7 +280,7 @@ export class OmsPolicyGuide extends OmsElement {
       </fieldset>
       ${chosen ? this.renderAnswer(dataset, chosen) : nothing} ${this.renderGeneral(dataset)}
       <section class="screen">
-        ${heading(3, msg('Что указано в полисе', { id: 'guide-13' }))}
+        ${this.heading(msg('Что указано в полисе', { id: 'guide-13' }))}
         ${this.list(policyContents.items)} ${this.sources(dataset, [policyContents])}
       </section>
     `;

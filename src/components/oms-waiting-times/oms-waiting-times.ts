@@ -3,7 +3,7 @@ import { pick } from '../../core/localized.js';
 import type { Dataset, WaitingTime } from '../../data/schema.js';
 import { msg } from '../../i18n/localize.js';
 import { controlStyles } from '../../internal/controls.js';
-import { factStyles, heading, renderAdvice, renderSource } from '../../internal/facts.js';
+import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import {
@@ -84,7 +84,7 @@ export class OmsWaitingTimes extends OmsElement {
       </table>
       ${[...sources.values()].map((l) => renderSource(dataset, l.source, l.asOf, locale))}
       <section part="when-missed-section">
-        ${heading(3, msg('Если срок не соблюдают', { id: 'wait-5' }))}
+        ${this.heading(msg('Если срок не соблюдают', { id: 'wait-5' }))}
         ${renderFactItems(whenMissed, locale, 'when-missed')}
         <p class="label">${msg('Куда обратиться:', { id: 'wait-6' })}</p>
         ${renderAdvice(dataset, locale)}
