@@ -217,7 +217,8 @@ describe('<oms-policy-guide>', () => {
     en.now = new Date(2026, 10, 2, 12);
     await en.updateComplete;
     expect(text(en, 'deadline')).to.equal(
-      'This year’s deadline for applying to change insurer has passed; the next one is 1 November 2027.',
+      'This year’s deadline for applying to change insurer has passed; ' +
+        'the next one is 1 November 2027.',
     );
   });
 
