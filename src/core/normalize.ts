@@ -61,6 +61,49 @@ export function tokenize(text: string): string[] {
   return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
 }
 
+/** Street words in Latin letters, each to one form: ulitsa, ul, street, st → st. */
+const STREET_WORDS = new Map(
+  [
+    ['st', 'ulitsa ulica ul street str'],
+    ['pr', 'prospekt prospect prosp pr avenue ave av'],
+    ['per', 'pereulok per lane'],
+    ['sh', 'shosse shossе highway hwy'],
+    ['nab', 'naberezhnaya nab embankment'],
+    ['pl', 'ploshchad ploschad pl square sq'],
+    ['bul', 'bulvar bulvard boulevard blvd'],
+  ].flatMap(([to, words]) => words.split(' ').map((word) => [word, to] as const)),
+);
+
+/**
+ * Russian names in Latin letters as people spell them, to one form:
+ * Yesenina / Esenina, Zheleznovodskaya / Geleznovodskaya / Zheleznovodskaja,
+ * Kronshtadtskaya / Kronstadtskaya, and the street words (ulitsa, ul., street).
+ * For a search of addresses, applied to the index and the query alike;
+ * Cyrillic words are left as they are.
+ */
+export function foldTransliteration(text: string): string {
+  return tokenize(text)
+    .map((word) => {
+      if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word)) return word;
+      const street = STREET_WORDS.get(word);
+      if (street) return street;
+      return word
+        .replace(/shch|sch/g, 'sh')
+        .replace(/tch/g, 'ch')
+        .replace(/^g(?=[ei])/, 'zh')
+        .replace(/zh/g, 'z')
+        .replace(/kh/g, 'h')
+        .replace(/t?sh/g, 's')
+        .replace(/^y[eo]/, 'e')
+        .replace(/j/g, 'y')
+        .replace(/(?<=[aeiou])y(?=[aeiou])/g, '')
+        .replace(/y/g, 'i')
+        .replace(/ts|tz/g, 'c')
+        .replace(/(ii|ij)$/, 'i');
+    })
+    .join(' ');
+}
+
 const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
 const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьбюё';
 const toCyrillic = new Map([...LATIN].map((char, i) => [char, CYRILLIC[i]]));

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { City, Dataset, Insurer, Office, OpeningHours } from '../data/schema.js';
 import { dateTimeFormat } from '../i18n/intl.js';
 import { pick } from './localized.js';
+import { foldTransliteration } from './normalize.js';
 import { bestCovered, createTextIndex, type TextIndex } from './text-index.js';
 
 /** A point on Earth in degrees, as offices' `location` has it. */
@@ -83,7 +84,11 @@ export function officeIndex(dataset: Dataset): TextIndex<OfficeMatch> {
 function indexOf(offices: OfficeMatch[]): TextIndex<OfficeMatch> {
   return createTextIndex(offices, {
     fields: ({ office, city, insurer }) => [
-      { text: `${office.address.ru} ${office.address.en}`, weight: 3 },
+      // The English address also as people spell it in Latin letters (Esenina, ulitsa).
+      {
+        text: `${office.address.ru} ${office.address.en} ${foldTransliteration(office.address.en)}`,
+        weight: 3,
+      },
       { text: `${insurer.name.ru} ${insurer.name.en}`, weight: 2 },
       { text: `${city.name.ru} ${city.name.en}`, weight: 1 },
     ],
@@ -137,7 +142,10 @@ export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): Offi
     // Filtered before matching: only the offices of the city and insurer are searched.
     const index =
       city || insurer ? filteredIndex(data, `${city}|${insurer}`, passes) : officeIndex(dataset);
-    result = bestCovered(index.search(query, index.size));
+    let hits = index.search(query, index.size);
+    // Nothing as typed: the query as the addresses' Latin spellings are folded.
+    if (!hits.length) hits = index.search(foldTransliteration(query), index.size);
+    result = bestCovered(hits);
   } else {
     result = city || insurer ? data.all.filter(passes) : data.all.slice();
   }

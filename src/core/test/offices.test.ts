@@ -80,6 +80,19 @@ describe('filterOffices', () => {
     expect(found('Гастелло')).to.deep.equal([]);
   });
 
+  it('finds English addresses under common Latin spellings and street words', () => {
+    const found = (query: string) => ids(filterOffices(bundledDataset, { query }));
+    for (const query of ['Esenina', 'Yesenina', 'ulitsa Esenina', 'ul. Yesenina', 'Esenina street'])
+      expect(found(query), query).to.deep.equal(['spb-yesenina-5']);
+    for (const query of ['Zheleznovodskaya', 'Geleznovodskaya', 'Zheleznovodskaja'])
+      expect(found(query), query).to.deep.equal(['spb-zheleznovodskaya-64']);
+    expect(found('Kronstadtskaya')).to.deep.equal(['spb-kronshtadtskaya-13']);
+    expect(found('Veshnjakovskaja')).to.deep.equal(['msk-veshnyakovskaya-23']);
+    expect(found('Sredneokhtinskiy prospect')).to.deep.equal(['spb-sredneokhtinsky-39']);
+    // Russian and layout-switched queries are searched as typed, not folded.
+    expect(found('Есенина')).to.deep.equal(['spb-yesenina-5']);
+  });
+
   it('keeps only the offices that match as many words as the best one', () => {
     // "Проба" names two offices; with the street only one of them matches both words.
     expect(ids(filterOffices(test, { query: 'проба' }))).to.have.members([
