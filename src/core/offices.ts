@@ -176,16 +176,19 @@ export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): Office
     data.all.forEach((match, doc) => passes(match) && (docs[count++] = doc));
     docs = docs.subarray(0, count);
   } else {
-    docs = Int32Array.from(data.all, (_, doc) => doc);
+    docs = new Int32Array(data.all.length);
+    for (let doc = 0; doc < docs.length; doc++) docs[doc] = doc;
   }
   const at = near && Number.isFinite(near.lat) && Number.isFinite(near.lon) ? near : undefined;
   // Kilometres from `near`, or Infinity for an office without a location (those go last).
-  const distances =
-    at &&
-    Float64Array.from(docs, (doc) => {
-      const location = offices[doc].office.location;
-      return location ? distanceKm(at, location) : Infinity;
-    });
+  let distances: Float64Array | undefined;
+  if (at) {
+    distances = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const location = offices[docs[i]].office.location;
+      distances[i] = location ? distanceKm(at, location) : Infinity;
+    }
+  }
   // Nearest first, then best match, then dataset order (a total order).
   const compare = (a: number, b: number) =>
     (distances && distances[a] !== distances[b] ? (distances[a] < distances[b] ? -1 : 1) : 0) ||
