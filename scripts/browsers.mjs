@@ -17,6 +17,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--js-flags=--expose-gc', // memory tests and benches force a GC
+  // performance.memory in exact, up-to-date bytes (not bucketed and cached):
+  // the heap test of test/hardening/loading.test.ts compares two readings.
+  '--enable-precise-memory-info',
   // Pages run side by side: keep animation frames and timers going in all of them.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',

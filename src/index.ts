@@ -3,6 +3,7 @@
  * import `oms-widgets/define` (every tag) or `oms-widgets/<tag>/define`, or
  * call `defineAll()` or `SomeElement.define('my-tag')`.
  */
+import './internal/trusted-types.js';
 import { OmsCoverageCheck } from './components/oms-coverage-check/oms-coverage-check.js';
 import { OmsOfficeList } from './components/oms-office-list/oms-office-list.js';
 import { OmsPaidServices } from './components/oms-paid-services/oms-paid-services.js';

@@ -7,8 +7,9 @@ import type { Locale } from '../i18n/locale.js';
 import type { City, Dataset, Insurer, Office, OpeningHours } from '../data/schema.js';
 import { dateTimeFormat } from '../i18n/intl.js';
 import { pick } from './localized.js';
+import { firstInOrder } from './first-in-order.js';
 import { foldTransliteration } from './normalize.js';
-import { bestCovered, createTextIndex, type TextIndex } from './text-index.js';
+import { createTextIndex, type TextIndex } from './text-index.js';
 
 /** A point on Earth in degrees, as offices' `location` has it. */
 export interface GeoPoint {
@@ -39,11 +40,17 @@ export interface OfficeMatch {
   distance?: number;
 }
 
+/** Offices and their text index: the index's document n is `offices[n]`. */
+interface Indexed {
+  offices: OfficeMatch[];
+  index: TextIndex<OfficeMatch>;
+}
+
 interface OfficeData {
   all: OfficeMatch[];
   index?: TextIndex<OfficeMatch>;
   /** Indexes of the offices of one city and/or insurer, by `city|insurer`, built when asked. */
-  filtered: Map<string, TextIndex<OfficeMatch>>;
+  filtered: Map<string, Indexed>;
 }
 
 /** How many filtered indexes a dataset keeps (the most recently used). */
@@ -100,17 +107,24 @@ function indexOf(offices: OfficeMatch[]): TextIndex<OfficeMatch> {
  * there matches only the offices that can be shown, not all of them, so a
  * word every address has («ул.») costs as much as the city has offices.
  */
-function filteredIndex(data: OfficeData, key: string, passes: (match: OfficeMatch) => boolean) {
-  let index = data.filtered.get(key);
-  if (index) data.filtered.delete(key);
-  else index = indexOf(data.all.filter(passes));
+function filteredIndex(
+  data: OfficeData,
+  key: string,
+  passes: (match: OfficeMatch) => boolean,
+): Indexed {
+  let indexed = data.filtered.get(key);
+  if (indexed) data.filtered.delete(key);
+  else {
+    const offices = data.all.filter(passes);
+    indexed = { offices, index: indexOf(offices) };
+  }
   // Most recently used last; the oldest goes past the bound.
-  data.filtered.set(key, index);
+  data.filtered.set(key, indexed);
   for (const old of data.filtered.keys()) {
     if (data.filtered.size <= FILTERED_INDEXES) break;
     data.filtered.delete(old);
   }
-  return index;
+  return indexed;
 }
 
 /** Great-circle distance in kilometres. */
@@ -123,12 +137,24 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 }
 
 /**
- * The offices of `dataset` that pass `filter`. In dataset order; with a
- * query, best match first, and only the offices that match as many of its
- * words as the best one does; with `near`, nearest first (offices without a
- * location keep their order after those with one).
+ * The offices that pass a filter, in order, ranked only as far as a page
+ * asks: a word every address has («ул.») matches every office, and the
+ * reader sees twenty of them.
  */
-export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeMatch[] {
+export interface OfficeResults {
+  /** How many offices pass the filter. */
+  readonly length: number;
+  /** The offices from `start` up to (not including) `end`, in order. */
+  slice(start: number, end: number): OfficeMatch[];
+  /** Whether some of them have a location. */
+  located(): boolean;
+}
+
+/**
+ * The offices of `dataset` that pass `filter`, as `filterOffices` orders
+ * them, sorted only up to the last page asked for.
+ */
+export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeResults {
   const data = dataOf(dataset);
   const { query, near } = filter;
   const known = (records: { id: string }[], id?: string) =>
@@ -137,29 +163,74 @@ export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): Offi
   const insurer = known(dataset.insurers, filter.insurer);
   const passes = ({ office }: OfficeMatch) =>
     (!city || office.city === city) && (!insurer || office.insurer === insurer);
-  let result: OfficeMatch[];
+  // `offices[docs[n]]` is the n-th candidate; `scores` rank them when there is a query.
+  let offices = data.all;
+  let docs: Int32Array;
+  let scores: Float64Array | undefined;
   if (typeof query === 'string' && query.trim()) {
     // Filtered before matching: only the offices of the city and insurer are searched.
-    const index =
-      city || insurer ? filteredIndex(data, `${city}|${insurer}`, passes) : officeIndex(dataset);
-    let hits = index.search(query, index.size);
+    const indexed =
+      city || insurer
+        ? filteredIndex(data, `${city}|${insurer}`, passes)
+        : { offices: data.all, index: officeIndex(dataset) };
+    offices = indexed.offices;
+    ({ docs, scores } = indexed.index.bestCoveredDocs(query));
     // Nothing as typed: the query as the addresses' Latin spellings are folded.
-    if (!hits.length) hits = index.search(foldTransliteration(query), index.size);
-    result = bestCovered(hits);
+    if (!docs.length)
+      ({ docs, scores } = indexed.index.bestCoveredDocs(foldTransliteration(query)));
+  } else if (city || insurer) {
+    docs = new Int32Array(data.all.length);
+    let count = 0;
+    data.all.forEach((match, doc) => passes(match) && (docs[count++] = doc));
+    docs = docs.subarray(0, count);
   } else {
-    result = city || insurer ? data.all.filter(passes) : data.all.slice();
+    docs = new Int32Array(data.all.length);
+    for (let doc = 0; doc < docs.length; doc++) docs[doc] = doc;
   }
-  if (near && Number.isFinite(near.lat) && Number.isFinite(near.lon)) {
-    result = result
-      .map((match) =>
-        match.office.location
-          ? { ...match, distance: distanceKm(near, match.office.location) }
-          : match,
-      )
-      // Two offices without a location compare as NaN: `|| 0` keeps their order.
-      .sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || 0);
+  const at = near && Number.isFinite(near.lat) && Number.isFinite(near.lon) ? near : undefined;
+  // Kilometres from `near`, or Infinity for an office without a location (those go last).
+  let distances: Float64Array | undefined;
+  if (at) {
+    distances = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const location = offices[docs[i]].office.location;
+      distances[i] = location ? distanceKm(at, location) : Infinity;
+    }
   }
-  return result;
+  // Nearest first, then best match, then dataset order (a total order).
+  const compare = (a: number, b: number) =>
+    (distances && distances[a] !== distances[b] ? (distances[a] < distances[b] ? -1 : 1) : 0) ||
+    (scores ? scores[b] - scores[a] : 0) ||
+    docs[a] - docs[b];
+  const match = (position: number) => {
+    const found = offices[docs[position]];
+    return distances && found.office.location ? { ...found, distance: distances[position] } : found;
+  };
+  // The candidates' positions in order, as far as a page has asked.
+  let ordered: Int32Array = new Int32Array(0);
+  return {
+    length: docs.length,
+    slice(start, end) {
+      const from = Math.max(0, Math.floor(start) || 0);
+      const to = Math.min(docs.length, Math.floor(end) || 0);
+      if (from >= to) return [];
+      if (!distances && !scores) return Array.from(docs.subarray(from, to), (doc) => offices[doc]);
+      if (to > ordered.length) ordered = firstInOrder(docs.length, to * 2, compare);
+      return Array.from(ordered.subarray(from, to), match);
+    },
+    located: () => docs.some((doc) => offices[doc].office.location !== undefined),
+  };
+}
+
+/**
+ * The offices of `dataset` that pass `filter`. In dataset order; with a
+ * query, best match first, and only the offices that match as many of its
+ * words as the best one does; with `near`, nearest first (offices without a
+ * location keep their order after those with one).
+ */
+export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeMatch[] {
+  const results = rankOffices(dataset, filter);
+  return results.slice(0, results.length);
 }
 
 /** The text of an office's address in `locale`, with its city. */

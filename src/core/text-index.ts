@@ -3,6 +3,7 @@
  * documents with weighted fields, then queried as people type (word forms,
  * prefixes, typos, the other keyboard layout). No DOM.
  */
+import { firstInOrder } from './first-in-order.js';
 import { allowedTypos, editDistance, stem, switchKeyboardLayout, tokenize } from './normalize.js';
 
 interface IndexedField {
@@ -50,9 +51,62 @@ export function bestCovered<T>(hits: readonly TextHit<T>[]): T[] {
   return hits.filter((hit) => hit.coverage === best).map((hit) => hit.item);
 }
 
+/** Documents of a search, unordered, with their scores (positions in the indexed list). */
+interface CoveredDocs {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
 export interface TextIndex<T> {
   search(query: string, limit?: number, options?: TextSearchOptions): TextHit<T>[];
+  /**
+   * What `bestCovered(search(query, size))` keeps, unordered and without
+   * ranking every hit: for a filter that shows a page of them.
+   */
+  bestCoveredDocs(query: string): CoveredDocs;
   readonly size: number;
+}
+
+/**
+ * A value per document for one pass of a search, reused from search to
+ * search: a slot counts only when its stamp is the current one, so clearing
+ * costs nothing however many documents the last pass touched.
+ */
+class DocValues {
+  private readonly stamps: Uint32Array;
+  readonly values: Float64Array;
+  /** The documents with a value, in the order they got it. */
+  readonly docs: Int32Array;
+  size = 0;
+  private stamp = 1;
+
+  constructor(length: number) {
+    this.stamps = new Uint32Array(length);
+    this.values = new Float64Array(length);
+    this.docs = new Int32Array(length);
+  }
+
+  clear(): void {
+    this.stamp++;
+    this.size = 0;
+  }
+
+  has(doc: number): boolean {
+    return this.stamps[doc] === this.stamp;
+  }
+
+  set(doc: number, value: number): void {
+    if (this.stamps[doc] !== this.stamp) {
+      this.stamps[doc] = this.stamp;
+      this.docs[this.size++] = doc;
+    }
+    this.values[doc] = value;
+  }
+
+  /** Sets `doc`'s value to `value` when it has none or a smaller one. */
+  raise(doc: number, value: number): void {
+    if (!this.has(doc) || value > this.values[doc]) this.set(doc, value);
+  }
 }
 
 /** Doubles a typed array's capacity, keeping its contents. */
@@ -239,21 +293,39 @@ export function createTextIndex<T>(
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) yield terms[i];
   }
 
-  /** Best score per document for one query word. */
-  function matchWord(word: string, stopWord: boolean, loose: boolean): Map<number, number> {
-    const scores = new Map<number, number>();
+  // Scratch space for searches, one slot a document, made on the first search.
+  let scratch:
+    | {
+        word: DocValues;
+        totals: DocValues;
+        matched: Uint8Array;
+        weights: Float64Array;
+        hits: DocValues;
+        coverage: Float64Array;
+      }
+    | undefined;
+  const scratchSpace = () =>
+    (scratch ??= {
+      word: new DocValues(items.length),
+      totals: new DocValues(items.length),
+      matched: new Uint8Array(items.length),
+      weights: new Float64Array(items.length),
+      hits: new DocValues(items.length),
+      coverage: new Float64Array(items.length),
+    });
+
+  /** Best score per document for one query word, into `scores` (cleared first). */
+  function matchWord(word: string, stopWord: boolean, loose: boolean, scores: DocValues): void {
+    scores.clear();
     const credit = (table: PostingTable, row: number | undefined, kind: number) =>
-      table.forEach(row, (doc, weight) => {
-        const value = kind * weight;
-        if (value > (scores.get(doc) ?? 0)) scores.set(doc, value);
-      });
+      table.forEach(row, (doc, weight) => scores.raise(doc, kind * weight));
     const creditStem = (key: string, kind: number) => {
       for (const row of termsOfStem.get(key) ?? []) credit(byTerm, row, kind);
     };
     if (stopWord) {
       // Only where the word itself stands in a title or keyword ("free medicines").
       credit(byTerm, byTerm.ids.get(word), MATCH.stopWord);
-      return scores;
+      return;
     }
     const wordStem = stem(word);
     creditStem(wordStem, MATCH.stem);
@@ -301,87 +373,121 @@ export function createTextIndex<T>(
         }
       }
     }
-    return scores;
   }
 
   /**
-   * Scores every document that matches some meaningful word. A word found in
-   * few documents counts more than one found in many (inverse document
+   * Scores every document that matches some meaningful word, into the
+   * scratch totals (score, words matched, weight). A word found in few
+   * documents counts more than one found in many (inverse document
    * frequency), and so does its absence: every word matching beats some
-   * words matching strongly.
+   * words matching strongly. Typed arrays, not maps: a word every document
+   * has («ул.») costs a pass over its postings, not a map entry a document.
    */
-  function run(
-    words: string[],
-    loose: boolean,
-  ): Map<number, { score: number; matched: number; weight: number }> {
+  function run(words: string[], loose: boolean): void {
+    const { word: scores, totals, matched, weights } = scratchSpace();
     const meaningful = words.filter((word) => !stopWords.has(word));
     const main = meaningful.length ? meaningful : words;
-    const totals = new Map<number, { score: number; matched: number; weight: number }>();
+    totals.clear();
     let allWeight = 0;
     for (const word of main) {
-      const scores = matchWord(word, false, loose);
+      matchWord(word, false, loose, scores);
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
-      for (const [doc, score] of scores) {
-        const total = totals.get(doc);
-        if (total) {
-          total.score += score * idf;
-          total.matched++;
-          total.weight += idf;
-        } else totals.set(doc, { score: score * idf, matched: 1, weight: idf });
+      for (let i = 0; i < scores.size; i++) {
+        const doc = scores.docs[i];
+        const score = scores.values[doc];
+        if (totals.has(doc)) {
+          totals.values[doc] += score * idf;
+          matched[doc]++;
+          weights[doc] += idf;
+        } else {
+          totals.set(doc, score * idf);
+          matched[doc] = 1;
+          weights[doc] = idf;
+        }
       }
     }
-    for (const total of totals.values()) total.weight /= allWeight;
+    for (let i = 0; i < totals.size; i++) weights[totals.docs[i]] /= allWeight;
     if (main !== words) {
       for (const word of words) {
         // Short ones ("на", "the") are in too many keywords to tell anything.
         if (!stopWords.has(word) || word.length < 4) continue;
-        for (const [doc, score] of matchWord(word, true, loose)) {
-          const total = totals.get(doc);
-          if (total) total.score += score;
+        matchWord(word, true, loose, scores);
+        for (let i = 0; i < scores.size; i++) {
+          const doc = scores.docs[i];
+          if (totals.has(doc)) totals.values[doc] += scores.values[doc];
         }
       }
     }
-    return totals;
+  }
+
+  /** Scores the query into the scratch hits and their coverage; false when it has no words. */
+  function searchInto(query: string, loose: boolean): boolean {
+    const { totals, matched, weights, hits, coverage } = scratchSpace();
+    hits.clear();
+    // Very long input is cut: nobody types a paragraph into a search field.
+    const text = query.slice(0, 200);
+    const collect = (words: string[], factor: number) => {
+      const count = words.filter((word) => !stopWords.has(word)).length || words.length;
+      run(words, loose);
+      for (let i = 0; i < totals.size; i++) {
+        const doc = totals.docs[i];
+        const weight = weights[doc];
+        const value = totals.values[doc] * factor * weight * weight;
+        if (!hits.has(doc) || hits.values[doc] < value) {
+          hits.set(doc, value);
+          coverage[doc] = matched[doc] / count;
+        }
+      }
+    };
+    // Letters typed apart are one word: "Э.К.О.", "м р т".
+    const words = tokenize(text)
+      .join(' ')
+      .replace(/(?<=^|\s)(\S)\s(?=\S(\s|$))/gu, '$1')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 12);
+    if (!words.length && !text.trim()) return false;
+    collect(words, 1);
+    // The whole query on the other layout: its punctuation keys are letters
+    // there ("'rj" → "эко").
+    const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
+    if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
+    return true;
   }
 
   return {
     size: items.length,
     search(query: string, limit = 10, { loose = false }: TextSearchOptions = {}): TextHit<T>[] {
-      if (limit <= 0 || typeof query !== 'string') return [];
-      // Very long input is cut: nobody types a paragraph into a search field.
-      const text = query.slice(0, 200);
-      const hits = new Map<number, TextHit<T>>();
-      const collect = (words: string[], factor: number) => {
-        const count = words.filter((word) => !stopWords.has(word)).length || words.length;
-        for (const [doc, { score, matched, weight }] of run(words, loose)) {
-          const value = score * factor * weight * weight;
-          const known = hits.get(doc);
-          if (!known || known.score < value)
-            hits.set(doc, {
-              item: items[doc],
-              index: doc,
-              score: value,
-              coverage: matched / count,
-            });
-        }
-      };
-      // Letters typed apart are one word: "Э.К.О.", "м р т".
-      const words = tokenize(text)
-        .join(' ')
-        .replace(/(?<=^|\s)(\S)\s(?=\S(\s|$))/gu, '$1')
-        .split(' ')
-        .filter(Boolean)
-        .slice(0, 12);
-      if (!words.length && !text.trim()) return [];
-      collect(words, 1);
-      // The whole query on the other layout: its punctuation keys are letters
-      // there ("'rj" → "эко").
-      const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
-      if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
-      return [...hits.values()]
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .slice(0, limit);
+      if (limit <= 0 || typeof query !== 'string' || !searchInto(query, loose)) return [];
+      const { hits, coverage } = scratchSpace();
+      const { docs, values } = hits;
+      const first = firstInOrder(
+        hits.size,
+        limit,
+        (a, b) => values[docs[b]] - values[docs[a]] || docs[a] - docs[b],
+      );
+      return Array.from(first, (at) => {
+        const doc = docs[at];
+        return { item: items[doc], index: doc, score: values[doc], coverage: coverage[doc] };
+      });
+    },
+    bestCoveredDocs(query: string): CoveredDocs {
+      if (typeof query !== 'string' || !searchInto(query, false))
+        return { docs: new Int32Array(0), scores: new Float64Array(0) };
+      const { hits, coverage } = scratchSpace();
+      let best = 0;
+      for (let i = 0; i < hits.size; i++) best = Math.max(best, coverage[hits.docs[i]]);
+      const docs = new Int32Array(hits.size);
+      let count = 0;
+      for (let i = 0; i < hits.size; i++) {
+        const doc = hits.docs[i];
+        if (coverage[doc] === best) docs[count++] = doc;
+      }
+      // Plain loops: `TypedArray.from` with a map function is many times slower.
+      const scores = new Float64Array(count);
+      for (let i = 0; i < count; i++) scores[i] = hits.values[docs[i]];
+      return { docs: docs.subarray(0, count), scores };
     },
   };
 }

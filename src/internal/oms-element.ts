@@ -12,6 +12,10 @@ import { copyStylesInto } from './document-styles.js';
 import { HEADING_LEVEL_RANGE, heading } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { wholeNumberIn, type NumberRange } from './numbers.js';
+import { litLoaded } from './trusted-types.js';
+
+// Lit is loaded (this module imports it first): its Trusted Types policy was allowed.
+litLoaded();
 
 /** A timer's delay must fit in 32 bits; longer ones fire at once. */
 const TIMEOUT_RANGE: NumberRange = { min: 1, max: 2 ** 31 - 1, fallback: DEFAULT_TIMEOUT };

@@ -7,7 +7,9 @@
 // /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
-//                           lang=ru|en; csp=1 sends a strict Content-Security-Policy
+//                           lang=ru|en; csp=1 sends a strict Content-Security-Policy;
+//                           tt=none|lit enforces Trusted Types, refusing every policy
+//                           or allowing Lit's (`lit-html`) only
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -15,6 +17,12 @@ import { build } from 'esbuild';
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "img-src 'self' data:; connect-src 'self'";
+
+/** Trusted Types enforced: no policy at all, or only the one Lit creates. */
+const TRUSTED_TYPES = {
+  none: "require-trusted-types-for 'script'; trusted-types 'none'",
+  lit: "require-trusted-types-for 'script'; trusted-types lit-html",
+};
 
 const hits = new Map();
 const aborted = new Map();
@@ -40,7 +48,10 @@ export function testServerMiddleware() {
     if (!context.path.startsWith('/__test/')) return next();
     const query = context.query;
     if (context.path === '/__test/page') {
-      if (query.csp) context.set('Content-Security-Policy', STRICT_CSP);
+      // Two policies in one header, comma-separated: a page must satisfy both.
+      const tt = Object.hasOwn(TRUSTED_TYPES, query.tt) && TRUSTED_TYPES[query.tt];
+      const policies = [query.csp && STRICT_CSP, tt].filter(Boolean);
+      if (policies.length) context.set('Content-Security-Policy', policies.join(', '));
       context.type = 'text/html';
       context.body = embeddingPage(context.URL.searchParams);
       return;

@@ -1,15 +1,17 @@
+import '../../internal/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pick } from '../../core/localized.js';
 import {
-  filterOffices,
   formatHours,
   mapLinks,
   officeAddress,
   officeIndex,
   officeOpenNow,
+  rankOffices,
   type GeoPoint,
   type OfficeMatch,
+  type OfficeResults,
 } from '../../core/offices.js';
 import type { City, Dataset, Insurer, Phone } from '../../data/schema.js';
 import { OmsOfficeSelectEvent } from '../../events.js';
@@ -108,7 +110,7 @@ export class OmsOfficeList extends OmsElement {
   /** How many offices to show at a time (a whole number from 1 to 100; default 20). */
   @property({ type: Number }) limit = LIMIT_RANGE.fallback;
 
-  private results: OfficeMatch[] = [];
+  private results: OfficeResults = { length: 0, slice: () => [], located: () => false };
   private pageSize = LIMIT_RANGE.fallback;
   /** The valid `city` and `insurer` attributes: those filters have no control. */
   private locks: Partial<Record<Filter, string>> = {};
@@ -142,7 +144,7 @@ export class OmsOfficeList extends OmsElement {
   private readonly filter = memoize(
     (dataset: Dataset, city: string, insurer: string, query: string, near?: Near) => {
       const at = typeof near === 'object' ? near : undefined;
-      const results = filterOffices(dataset, { city, insurer, query, near: at });
+      const results = rankOffices(dataset, { city, insurer, query, near: at });
       this.start = 0;
       if (this.hasUpdated) this.announce(() => this.describe(results, near));
       // Build the search index before the reader types, not on the first keystroke.
@@ -185,7 +187,7 @@ export class OmsOfficeList extends OmsElement {
   }
 
   /** What the live region says after a change: where "near me" stands, and how many. */
-  private describe(results: OfficeMatch[], near: Near | undefined): string {
+  private describe(results: OfficeResults, near: Near | undefined): string {
     return `${this.nearNote(results, near)} ${this.countText(results.length)}`.trim();
   }
 
@@ -200,7 +202,7 @@ export class OmsOfficeList extends OmsElement {
       : msg('Ничего не найдено.', { id: 'o4' });
   }
 
-  private nearNote(results: OfficeMatch[], near: Near | undefined): string {
+  private nearNote(results: OfficeResults, near: Near | undefined): string {
     if (!near) return '';
     if (typeof near !== 'object') {
       return {
@@ -208,7 +210,8 @@ export class OmsOfficeList extends OmsElement {
         denied: msg('Нет доступа к местоположению.', { id: 'o8' }),
       }[near];
     }
-    return results.some((match) => match.distance !== undefined)
+    // Sorted by distance: the offices with a location have one.
+    return results.located()
       ? msg('Сначала ближайшие к вам.', { id: 'o6' })
       : msg('У отделений в списке нет координат.', { id: 'o7' });
   }
@@ -360,7 +363,7 @@ export class OmsOfficeList extends OmsElement {
         </div>
         ${
           // Offered only when it can sort (some office in view has coordinates), or to undo it.
-          this.near || results.some((match) => match.office.location)
+          this.near || results.located()
             ? html`<div>
                 <button
                   part="near-me"

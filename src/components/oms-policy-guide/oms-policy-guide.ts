@@ -1,3 +1,4 @@
+import '../../internal/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { changeDeadline, distinctSources } from '../../core/guide.js';

@@ -3,6 +3,7 @@ import { bundledDataset } from '../../data/bundled.js';
 import { validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
+import { bestCovered } from '../text-index.js';
 import {
   distanceKm,
   filterOffices,
@@ -10,6 +11,7 @@ import {
   mapLinks,
   officeIndex,
   officeOpenNow,
+  rankOffices,
   type OfficeMatch,
 } from '../offices.js';
 import {
@@ -158,9 +160,9 @@ describe('filterOffices', () => {
   it('filters 10,000 offices from what was built once: no new index per search', () => {
     const large = dataset(manyTestOffices(10_000));
     const index = officeIndex(large);
-    const search = index.search.bind(index);
+    const search = index.bestCoveredDocs.bind(index);
     let searches = 0;
-    index.search = (...args) => {
+    index.bestCoveredDocs = (...args) => {
       searches++;
       return search(...args);
     };
@@ -252,5 +254,55 @@ describe('formatHours and mapLinks', () => {
       'https://yandex.ru/maps/?text=ул. Тестовая, 7, Проверск',
     );
     expect(byAddress.osm.startsWith('https://www.openstreetmap.org/search?query=')).to.equal(true);
+  });
+});
+
+describe('rankOffices', () => {
+  const large = dataset(manyTestOffices(10_000));
+  const index = officeIndex(large);
+  const near = { lat: 52.05, lon: 31.02 };
+  /** What filterOffices returned before it ranked lazily: all hits, sorted. */
+  function everything(query?: string, at?: typeof near): OfficeMatch[] {
+    const base = query ? bestCovered(index.search(query, index.size)) : filterOffices(large);
+    if (!at) return base;
+    return base
+      .map((m) => (m.office.location ? { ...m, distance: distanceKm(at, m.office.location) } : m))
+      .sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity) || 0);
+  }
+
+  it('pages through a word every address has in the order of a full ranking', () => {
+    for (const [query, at] of [
+      ['ул'],
+      ['ул.', near],
+      ['ул пробная-5'],
+      ['street'],
+      [undefined, near],
+    ] as [string | undefined, typeof near | undefined][]) {
+      const results = rankOffices(large, { query, near: at });
+      const all = everything(query, at);
+      expect(results.length, `${query} count`).to.equal(all.length);
+      for (const [start, end] of [
+        [0, 20],
+        [20, 40],
+        [all.length - 30, all.length + 10],
+        [0, all.length],
+      ]) {
+        expect(ids(results.slice(start, end)), `${query} ${start}–${end}`).to.deep.equal(
+          ids(all.slice(start, end)),
+        );
+      }
+      expect(results.slice(0, 20).map((m) => m.distance)).to.deep.equal(
+        all.slice(0, 20).map((m) => m.distance),
+      );
+    }
+    // «ул» is in every address: all 10,000 match, only a page is ranked.
+    expect(rankOffices(large, { query: 'ул' }).length).to.equal(10_000);
+  });
+
+  it('tells whether any of them has a location', () => {
+    expect(rankOffices(large, { query: 'ул' }).located()).to.equal(true);
+    const unlocated = dataset(manyTestOffices(6).filter((o) => !o.location));
+    expect(rankOffices(unlocated).located()).to.equal(false);
+    expect(rankOffices(large, { query: 'zzzzzz' }).length).to.equal(0);
   });
 });
