@@ -146,7 +146,7 @@ describe('<oms-policy-guide>', () => {
     expect(general).to.contain('Как подать заявление');
     expect(general).to.contain('Смена страховой компании');
     expect(text(el, 'deadline')).to.equal(
-      'Сменить страховую в этом году: до 1.11.2026, осталось дней: 7.',
+      'Сменить страховую в этом году можно до 1 ноября 2026: осталось 7 дней.',
     );
     const en = await guideEl(undefined, 'en');
     expect(text(en, 'general')).to.contain('On Gosuslugi');

@@ -51,7 +51,7 @@ describe('<oms-waiting-times>', () => {
     // A caveat of a limit (medium confidence, a region's own limits) is shown with it.
     const notes = $$(el, '[part="note"]').map((n) => n.textContent.trim());
     expect(notes).to.include(limits.find((l) => l.id === 'ambulance')!.note!.ru);
-    expect(shadowText(el)).to.match(/Проверено 2\.12\.2026/);
+    expect(shadowText(el)).to.match(/Проверено 2 декабря 2026\./);
   });
 
   it('speaks English on an English page', async () => {

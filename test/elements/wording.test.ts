@@ -50,7 +50,8 @@ describe('wording and dates', () => {
   for (const locale of ['ru', 'en'] as const) {
     it(`writes every date in the one long style (${locale})`, async () => {
       const all = (await texts(locale)).join('\n');
-      expect(all, 'short months').to.not.match(/\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/);
+      // «11 May 2023» is long as it is short.
+      expect(all, 'short months').to.not.match(/\b\d{1,2} (?!May\b)[A-Z][a-z]{2} \d{4}\b/);
       expect(all, 'a doubled full stop').to.not.match(/г\.\./);
       // Dates the elements write (the data's own texts quote documents as they are).
       const written =

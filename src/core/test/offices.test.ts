@@ -4,6 +4,7 @@ import { validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
 import { bestCovered } from '../text-index.js';
+import { foldTransliteration } from '../normalize.js';
 import {
   distanceKm,
   filterOffices,
@@ -263,7 +264,10 @@ describe('rankOffices', () => {
   const near = { lat: 52.05, lon: 31.02 };
   /** What filterOffices returned before it ranked lazily: all hits, sorted. */
   function everything(query?: string, at?: typeof near): OfficeMatch[] {
-    const base = query ? bestCovered(index.search(query, index.size)) : filterOffices(large);
+    const hits = (q: string) => bestCovered(index.search(q, index.size));
+    // A query that finds nothing as typed is searched as Latin spellings fold («street» → St).
+    const found = query && (hits(query).length ? hits(query) : hits(foldTransliteration(query)));
+    const base = found || filterOffices(large);
     if (!at) return base;
     return base
       .map((m) => (m.office.location ? { ...m, distance: distanceKm(at, m.office.location) } : m))
