@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../../src/version.js';
 import { until } from '../support/fixtures.js';
-import { text } from './frame.js';
+import { TAGS, text } from './frame.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/oms-widgets@${VERSION}/dist/oms-widgets.js`;
 
@@ -76,7 +76,8 @@ describe('snippet builder for a CMS editor', function () {
     const src = /src="([^"]+)"/.exec(script)![1];
     expect(readme.replace(/\s+/g, ' ')).to.contain(`src="${src}"`);
     const pictures = [...readme.matchAll(/docs\/screenshots\/[\w-]+\.png/g)].map((m) => m[0]);
-    expect(pictures.length).to.equal(8);
+    // A desktop and a phone picture of every widget.
+    expect(pictures.length).to.equal(TAGS.length * 2);
     for (const picture of pictures) {
       expect((await fetch(`/${picture}`)).status, picture).to.equal(200);
     }
