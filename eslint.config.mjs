@@ -19,7 +19,7 @@ export default tseslint.config(
       // Generated: lit-localize's locale modules and the bundled dataset.
       'src/i18n/locales/',
       'src/i18n/locale-codes.ts',
-      'src/data/dataset.generated.ts',
+      'src/data/generated/**',
     ],
   },
   js.configs.recommended,

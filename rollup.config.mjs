@@ -3,8 +3,13 @@
 //
 // - the npm modules, one file per source module (dependencies stay imports);
 // - the single-file builds: an ES module for <script type="module"> and a
-//   classic script for CMSes that strip type="module", with Lit, zod/mini and
-//   the dataset inside.
+//   classic script for CMSes that strip type="module", with Lit and the
+//   dataset inside;
+// - the per-tag files for the CDN, dist/cdn/<tag>.js and <tag>.classic.js:
+//   one element with only the data sections it shows;
+// - the validator (zod/mini, the schema and the check), which every file
+//   above loads only when a `src` file or `registerDataset()` needs it:
+//   dist/oms-widgets.validate.js, and a copy in dist/cdn/.
 //
 // HTML and CSS in templates are minified in both, so that the source
 // templates stay formatted for reading at no cost in bytes.
@@ -43,13 +48,42 @@ const tags = readdirSync('src/components').sort();
 const entries = [
   'index',
   'define',
+  'schema',
   ...tags.flatMap((tag) => [`components/${tag}/${tag}`, `components/${tag}/define`]),
 ];
+
+/** The validator's file name, next to each single file that loads it. */
+const VALIDATOR = 'oms-widgets.validate.js';
+/** In a classic script: its own URL, captured when it runs (`document.currentScript`). */
+const SCRIPT_URL = '__omsScriptUrl';
+const captureScriptUrl = `var ${SCRIPT_URL} = (function (s) {
+  return s && typeof s.src === 'string' && s.src ? s.src : location.href;
+})(document.currentScript);`;
+
+/**
+ * In a single file, the validator is no module next to it in dist/ but the
+ * file VALIDATOR in the same folder as the single file: its URL is resolved
+ * against the module's own URL, or the classic script's.
+ */
+const lazyValidator = (module) => ({
+  name: 'lazy-validator',
+  transform(code, id) {
+    if (!id.endsWith('/data/validator.js')) return null;
+    const base = module ? 'import.meta.url' : SCRIPT_URL;
+    const next = code.replace(
+      "import('./validate.js')",
+      `import(new URL('./${VALIDATOR}', ${base}).href)`,
+    );
+    if (next === code) this.error('the validator import was not found');
+    return { code: next, map: null };
+  },
+});
 
 // A classic script's top-level `var OmsWidgets` is its API: terser must not
 // treat it as module scope and drop it.
 const singleFile = (module) => [
   tscOutput,
+  lazyValidator(module),
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
   minifyTemplates(),
   terser({
@@ -60,6 +94,16 @@ const singleFile = (module) => [
     format: { comments: false },
   }),
 ];
+
+/** A classic per-tag file's entry: the define module, with nothing exported to a global. */
+const cdnEntry = {
+  name: 'cdn-entry',
+  resolveId: (id) => (id.startsWith('cdn-entry:') ? `\0${id}` : null),
+  load: (id) =>
+    id.startsWith('\0cdn-entry:')
+      ? `import ${JSON.stringify(`${process.cwd()}/${TSC}/components/${id.slice(11)}/define.js`)};`
+      : null,
+};
 
 export default [
   {
@@ -86,8 +130,34 @@ export default [
       file: 'dist/oms-widgets.classic.js',
       format: 'iife',
       name: 'OmsWidgets',
+      intro: captureScriptUrl,
       sourcemap: true,
     },
     plugins: singleFile(false),
   },
+  {
+    input: `${TSC}/data/validate.js`,
+    output: [
+      { file: `dist/${VALIDATOR}`, format: 'es', sourcemap: true },
+      { file: `dist/cdn/${VALIDATOR}`, format: 'es', sourcemap: true },
+    ],
+    plugins: singleFile(true),
+  },
+  ...tags.flatMap((tag) => [
+    {
+      input: `${TSC}/components/${tag}/define.js`,
+      output: { file: `dist/cdn/${tag}.js`, format: 'es', sourcemap: true },
+      plugins: singleFile(true),
+    },
+    {
+      input: `cdn-entry:${tag}`,
+      output: {
+        file: `dist/cdn/${tag}.classic.js`,
+        format: 'iife',
+        intro: captureScriptUrl,
+        sourcemap: true,
+      },
+      plugins: [cdnEntry, ...singleFile(false)],
+    },
+  ]),
 ];

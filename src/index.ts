@@ -4,11 +4,19 @@
  * call `defineAll()` or `SomeElement.define('my-tag')`.
  */
 import './internal/trusted-types.js';
+import { provideSections } from './data/bundled.js';
+import { bundledDataset } from './data/bundled-dataset.js';
+import type { Dataset } from './data/schema.js';
+import type { DatasetValidation } from './data/validate.js';
+import { loadValidator } from './data/validator.js';
 import { OmsCoverageCheck } from './components/oms-coverage-check/oms-coverage-check.js';
 import { OmsOfficeList } from './components/oms-office-list/oms-office-list.js';
 import { OmsPaidServices } from './components/oms-paid-services/oms-paid-services.js';
 import { OmsPolicyGuide } from './components/oms-policy-guide/oms-policy-guide.js';
 import { OmsWaitingTimes } from './components/oms-waiting-times/oms-waiting-times.js';
+
+// The headless functions may be called before any element: all of the data.
+provideSections(bundledDataset);
 
 export { OmsCoverageCheck, OmsOfficeList, OmsPaidServices, OmsPolicyGuide, OmsWaitingTimes };
 export { OmsElement } from './internal/oms-element.js';
@@ -20,15 +28,25 @@ export type { OfficeFilter, OfficeMatch } from './core/offices.js';
 export { changeDeadline, paidList, searchPaidList } from './core/guide.js';
 export type { ChangeDeadline } from './core/guide.js';
 
-export { bundledDataset } from './data/bundled.js';
+export { bundledDataset };
 export { getDataset, registerDataset } from './data/registry.js';
 export { loadDataset } from './data/load.js';
-export { validateDataset } from './data/validate.js';
 export type { DatasetIssue, DatasetValidation } from './data/validate.js';
 export { DatasetError } from './data/errors.js';
 export type { DataErrorKind } from './data/errors.js';
-export { DatasetSchema, SCHEMA_VERSION } from './data/schema.js';
+export { SCHEMA_VERSION } from './data/schema-version.js';
 export type * from './data/schema.js';
+
+/**
+ * Checks `input` against the dataset schema; with `base`, `input` may be a
+ * part of a dataset and the sections it leaves out come from `base`. The
+ * schema and zod are loaded on the first call (since 0.2.0, so the result
+ * is a Promise); the synchronous check and `DatasetSchema` itself are in
+ * `oms-widgets/schema`.
+ */
+export async function validateDataset(input: unknown, base?: Dataset): Promise<DatasetValidation> {
+  return (await loadValidator()).validateDataset(input, base);
+}
 
 export {
   OmsCoverageResultEvent,

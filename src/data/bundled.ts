@@ -1,8 +1,52 @@
-import type { Dataset } from './schema.js';
-import { data } from './dataset.generated.js';
+import type { CoverageEntry, Dataset, Source } from './schema.js';
 
 /**
- * The dataset built from `data/oms-dataset.json`: checked against the schema
- * at build time (`npm run data`), so it is not parsed again at run time.
+ * A part of the bundled dataset, as an element's module carries it: some
+ * sections, and the sources their records name. `paidCoverage` is the
+ * paid-services list alone: it stands for `coverage` until the whole
+ * catalogue is bundled too.
  */
-export const bundledDataset: Dataset = data;
+export type Sections = Partial<Dataset> & { paidCoverage?: CoverageEntry[] };
+
+/** The sections this copy of the library carries, gathered from the modules loaded. */
+const provided: Record<string, unknown> = {};
+let onlyPaid = false;
+let base: Dataset | undefined;
+
+/**
+ * Adds an element's sections to the bundled data of this copy of the
+ * library (each element module calls it once, when it loads). A section
+ * already there stays; sources are joined by id.
+ */
+export function provideSections(sections: Sections): void {
+  for (const [key, value] of Object.entries(sections)) {
+    if (value === undefined) continue;
+    if (key === 'sources') {
+      const known = (provided.sources ??= []) as Source[];
+      const ids = new Set(known.map((source) => source.id));
+      for (const source of value as Source[]) if (!ids.has(source.id)) known.push(source);
+    } else if (key === 'paidCoverage') {
+      if (provided.coverage) continue;
+      provided.coverage = value;
+      onlyPaid = true;
+    } else if (key === 'coverage' && onlyPaid) {
+      provided.coverage = value;
+      onlyPaid = false;
+    } else if (provided[key] === undefined) {
+      provided[key] = value;
+    } else continue;
+    base = undefined;
+  }
+}
+
+/**
+ * The bundled data this copy carries: the sections its loaded elements (or
+ * `bundledDataset`'s importers) provided. Only those sections are present;
+ * the type says `Dataset` because each element reads only its own.
+ */
+export function bundledBase(): Dataset {
+  return (base ??= {
+    ...provided,
+    sources: [...((provided.sources as Source[]) ?? [])],
+  } as Dataset);
+}

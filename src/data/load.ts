@@ -1,7 +1,7 @@
 import { DatasetError, describeError } from './errors.js';
 import type { Dataset } from './schema.js';
-import { bundledDataset } from './bundled.js';
-import { validateDataset } from './validate.js';
+import { bundledBase } from './bundled.js';
+import { loadValidator } from './validator.js';
 
 /** How long a data file may take to arrive before the load fails, in ms. */
 export const DEFAULT_TIMEOUT = 15_000;
@@ -109,7 +109,8 @@ function fetchDataset(url: string): SharedLoad {
       );
     }
     // A file may hold a part of a dataset: the rest comes from the bundled one.
-    const result = validateDataset(json, bundledDataset);
+    const { validateDataset } = await loadValidator();
+    const result = validateDataset(json, bundledBase());
     if (!result.success) {
       throw new DatasetError(
         'schema',

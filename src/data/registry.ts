@@ -1,33 +1,62 @@
-import { bundledDataset } from './bundled.js';
+import { bundledBase } from './bundled.js';
 import { DatasetError } from './errors.js';
-import { SCHEMA_VERSION, type Dataset } from './schema.js';
-import { validateDataset } from './validate.js';
+import type { Dataset } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
+import { loadValidator } from './validator.js';
 
-// Shared by every copy of the library on the page that reads the same schema
-// version (the CDN file next to the npm build, a classic and a module script):
-// `registerDataset()` from any of them reaches every element.
-const shared: { data?: Dataset; listeners: Set<() => void> } = ((
+/**
+ * Shared by every copy of the library on the page that reads the same schema
+ * version (the CDN file next to the npm build, a classic and a module script):
+ * `registerDataset()` from any of them reaches every element. `sections`
+ * holds the registered data's own sections, checked; each copy puts them
+ * over the bundled sections it carries. `call` counts calls: only the
+ * newest one takes effect.
+ */
+const shared: { sections?: Partial<Dataset>; call: number; listeners: Set<() => void> } = ((
   globalThis as Record<symbol, unknown>
-)[Symbol.for(`oms-widgets.dataset.v${SCHEMA_VERSION}`)] ??= { listeners: new Set() }) as never;
+)[Symbol.for(`oms-widgets.registered.v${SCHEMA_VERSION}`)] ??= {
+  call: 0,
+  listeners: new Set(),
+}) as never;
 const { listeners } = shared;
 
-/** The dataset elements without `src` use: the registered one, or the bundled one. */
+let merged: { base: Dataset; sections?: Partial<Dataset>; dataset: Dataset } | undefined;
+
+/** The dataset elements without `src` use: the registered one over the bundled one. */
 export function getDataset(): Dataset {
-  return shared.data ?? bundledDataset;
+  const base = bundledBase();
+  const { sections } = shared;
+  if (!sections) return base;
+  if (merged?.base !== base || merged.sections !== sections)
+    merged = { base, sections, dataset: { ...base, ...sections } };
+  return merged.dataset;
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
 }
 
 /**
  * Makes `data` the dataset of every element on the page that has no `src`
- * (and of the headless functions called without `dataset`). `data` may be a
- * part of a dataset (offices only, …): the rest is the bundled data. Invalid data
- * throws a `DatasetError` listing the issues and changes nothing.
- * `registerDataset(undefined)` goes back to the bundled dataset.
+ * (and of the headless functions called without `dataset`), once checked.
+ * `data` may be a part of a dataset (offices only, …): the rest is the
+ * bundled data. Resolves to the dataset in use; invalid data rejects with a
+ * `DatasetError` listing the issues and changes nothing.
+ * `registerDataset(undefined)` goes back to the bundled dataset at once.
+ *
+ * The check (zod and the schema) is loaded on the first call, so the result
+ * is a Promise (since 0.2.0). A call that does not wait for it still works,
+ * with a console warning, until 0.3.0.
  */
-export function registerDataset(data: unknown): Dataset {
+export function registerDataset(data: unknown): Promise<Dataset> {
+  const call = ++shared.call;
   if (data === undefined) {
-    shared.data = undefined;
-  } else {
-    const result = validateDataset(data, bundledDataset);
+    shared.sections = undefined;
+    notify();
+    return watched(Promise.resolve(getDataset()));
+  }
+  const done = loadValidator().then(({ validateDataset }) => {
+    const result = validateDataset(data, bundledBase());
     if (!result.success) {
       throw new DatasetError(
         'schema',
@@ -36,13 +65,62 @@ export function registerDataset(data: unknown): Dataset {
         result.issues,
       );
     }
-    shared.data = result.data;
-  }
-  for (const listener of listeners) listener();
-  return getDataset();
+    // A newer call came first: it stands.
+    if (call !== shared.call) return getDataset();
+    const own = Object.keys(data as object).filter((key) => key !== 'schemaVersion');
+    shared.sections = Object.fromEntries(
+      own.map((key) => [key, (result.data as Record<string, unknown>)[key]]),
+    );
+    notify();
+    return getDataset();
+  });
+  return watched(done);
 }
 
-/** Calls `listener` after each `registerDataset()`; returns the unsubscribe function. */
+let warned = false;
+
+/**
+ * A Promise that notes whether the caller waited for it (`await`, `then`,
+ * `catch`). A caller that did not (code written for the synchronous
+ * `registerDataset()` of 0.1) gets one console warning, and the issues of
+ * invalid data as a console error instead of an unhandled rejection.
+ */
+class Watched<T> extends Promise<T> {
+  used = false;
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+  override then<A = T, B = never>(
+    fulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    rejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    this.used = true;
+    return super.then(fulfilled, rejected);
+  }
+}
+
+function watched<T>(promise: Promise<T>): Promise<T> {
+  const result = new Watched<T>((resolve, reject) => promise.then(resolve, reject));
+  const check = (error?: unknown) =>
+    setTimeout(() => {
+      if (result.used) return;
+      if (!warned) {
+        warned = true;
+        console.warn(
+          'oms-widgets: registerDataset() returns a Promise since 0.2.0: await it to know ' +
+            'when the data is in use and to catch a DatasetError. Calls that do not wait ' +
+            'work until 0.3.0.',
+        );
+      }
+      if (error instanceof DatasetError) console.error(error.message, error.issues);
+      else if (error !== undefined) console.error(error);
+    });
+  // Promise.prototype.then itself: watching is not using.
+  Promise.prototype.then.call(result, () => check(), check);
+  return result;
+}
+
+/** Calls `listener` after each change of the registered dataset; returns the unsubscribe function. */
 export function onDatasetRegistered(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -8,8 +8,9 @@
 // First: a page's enumerable Object.prototype properties are set aside while zod loads.
 import { restorePrototype } from './prototype-guard.js';
 import * as z from 'zod/mini';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /**
  * The longest text a record may hold in one field, in characters: five times
@@ -294,80 +295,107 @@ function isTimeZone(zone: string): boolean {
 }
 
 /**
- * The whole dataset: the shape above plus the rules between records
- * (unique ids, every reference resolves, valid time zones).
+ * The rules between records: unique ids, every reference resolves, valid
+ * time zones. A section left out (a part of a dataset checked on its own)
+ * has no ids, and references into it are not checked: no element on the
+ * page shows it.
  */
-export const DatasetSchema = DatasetShape.check(
-  z.superRefine((data: Shape, ctx) => {
-    const report = (message: string, path: (string | number)[]) =>
-      ctx.issues.push({ code: 'custom', message, path, input: data });
+function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<Shape>>): void {
+  const report = (message: string, path: (string | number)[]) =>
+    ctx.issues.push({ code: 'custom', message, path, input: data });
 
-    const idsOf = (
-      key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice',
-    ) => {
-      const ids = new Set<string>();
-      data[key].forEach((record, index) => {
-        if (ids.has(record.id)) report(`Duplicate id "${record.id}"`, [key, index, 'id']);
-        ids.add(record.id);
-      });
-      return ids;
-    };
-    const sources = idsOf('sources');
-    const categories = idsOf('categories');
-    idsOf('coverage');
-    const waitingTimes = new Set<string>();
-    data.waitingTimes?.limits.forEach((limit, index) => {
-      if (waitingTimes.has(limit.id))
-        report(`Duplicate id "${limit.id}"`, ['waitingTimes', 'limits', index, 'id']);
-      waitingTimes.add(limit.id);
+  const idsOf = (
+    key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice',
+  ) => {
+    const list = data[key];
+    if (!list) return undefined;
+    const ids = new Set<string>();
+    list.forEach((record, index) => {
+      if (ids.has(record.id)) report(`Duplicate id "${record.id}"`, [key, index, 'id']);
+      ids.add(record.id);
     });
-    const insurers = idsOf('insurers');
-    const cities = idsOf('cities');
-    idsOf('offices');
-    idsOf('advice');
+    return ids;
+  };
+  const sources = idsOf('sources');
+  const categories = idsOf('categories');
+  idsOf('coverage');
+  const waitingTimes = data.waitingTimes && new Set<string>();
+  data.waitingTimes?.limits.forEach((limit, index) => {
+    if (waitingTimes!.has(limit.id))
+      report(`Duplicate id "${limit.id}"`, ['waitingTimes', 'limits', index, 'id']);
+    waitingTimes!.add(limit.id);
+  });
+  const insurers = idsOf('insurers');
+  const cities = idsOf('cities');
+  idsOf('offices');
+  idsOf('advice');
 
-    const checkSource = (source: string, path: (string | number)[]) => {
-      if (!sources.has(source)) report(`Unknown source "${source}"`, [...path, 'source']);
-    };
-    data.coverage.forEach((entry, i) => {
-      if (!categories.has(entry.category))
-        report(`Unknown category "${entry.category}"`, ['coverage', i, 'category']);
-      checkSource(entry.source, ['coverage', i]);
-      if (entry.waitingTime !== undefined && !waitingTimes.has(entry.waitingTime))
-        report(`Unknown waiting time "${entry.waitingTime}"`, ['coverage', i, 'waitingTime']);
-    });
-    data.waitingTimes?.limits.forEach((limit, i) =>
-      checkSource(limit.source, ['waitingTimes', 'limits', i]),
+  /** Reports `id` at `path` when `known` (a section that is there) lacks it. */
+  const check = (known: Set<string> | undefined, what: string, id: string, path: unknown[]) => {
+    if (known && !known.has(id)) report(`Unknown ${what} "${id}"`, path as (string | number)[]);
+  };
+  const checkSource = (source: string, path: (string | number)[]) =>
+    check(sources, 'source', source, [...path, 'source']);
+  data.coverage?.forEach((entry, i) => {
+    check(categories, 'category', entry.category, ['coverage', i, 'category']);
+    checkSource(entry.source, ['coverage', i]);
+    if (entry.waitingTime !== undefined)
+      check(waitingTimes, 'waiting time', entry.waitingTime, ['coverage', i, 'waitingTime']);
+  });
+  data.waitingTimes?.limits.forEach((limit, i) =>
+    checkSource(limit.source, ['waitingTimes', 'limits', i]),
+  );
+  if (data.waitingTimes)
+    checkSource(data.waitingTimes.whenMissed.source, ['waitingTimes', 'whenMissed']);
+  if (data.rights) checkSource(data.rights.source, ['rights']);
+  data.offices?.forEach((office, i) => {
+    check(cities, 'city', office.city, ['offices', i, 'city']);
+    check(insurers, 'insurer', office.insurer, ['offices', i, 'insurer']);
+    checkSource(office.source, ['offices', i]);
+  });
+  data.cities?.forEach((city, i) => {
+    if (!isTimeZone(city.timeZone))
+      report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
+  });
+  data.advice?.forEach((channel, i) => checkSource(channel.source, ['advice', i]));
+  const { guide } = data;
+  if (!guide) return;
+  checkSource(guide.policyContents.source, ['guide', 'policyContents']);
+  checkSource(guide.digitalPolicy.source, ['guide', 'digitalPolicy']);
+  checkSource(guide.changeRule.source, ['guide', 'changeRule']);
+  guide.waysToApply.forEach((way, i) => checkSource(way.source, ['guide', 'waysToApply', i]));
+  guide.situations.forEach((situation, i) => {
+    situation.issuer.forEach((fact, j) =>
+      checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]),
     );
-    if (data.waitingTimes)
-      checkSource(data.waitingTimes.whenMissed.source, ['waitingTimes', 'whenMissed']);
-    if (data.rights) checkSource(data.rights.source, ['rights']);
-    data.offices.forEach((office, i) => {
-      if (!cities.has(office.city)) report(`Unknown city "${office.city}"`, ['offices', i, 'city']);
-      if (!insurers.has(office.insurer))
-        report(`Unknown insurer "${office.insurer}"`, ['offices', i, 'insurer']);
-      checkSource(office.source, ['offices', i]);
-    });
-    data.cities.forEach((city, i) => {
-      if (!isTimeZone(city.timeZone))
-        report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
-    });
-    data.advice.forEach((channel, i) => checkSource(channel.source, ['advice', i]));
-    const { guide } = data;
-    checkSource(guide.policyContents.source, ['guide', 'policyContents']);
-    checkSource(guide.digitalPolicy.source, ['guide', 'digitalPolicy']);
-    checkSource(guide.changeRule.source, ['guide', 'changeRule']);
-    guide.waysToApply.forEach((way, i) => checkSource(way.source, ['guide', 'waysToApply', i]));
-    guide.situations.forEach((situation, i) => {
-      situation.issuer.forEach((fact, j) =>
-        checkSource(fact.source, ['guide', 'situations', i, 'issuer', j]),
-      );
-      if (situation.deadline)
-        checkSource(situation.deadline.source, ['guide', 'situations', i, 'deadline']);
-      checkSource(situation.documents.source, ['guide', 'situations', i, 'documents']);
-    });
-  }),
-);
+    if (situation.deadline)
+      checkSource(situation.deadline.source, ['guide', 'situations', i, 'deadline']);
+    checkSource(situation.documents.source, ['guide', 'situations', i, 'documents']);
+  });
+}
+
+/** The whole dataset: the shape above plus the rules between records. */
+export const DatasetSchema = DatasetShape.check(z.superRefine(checkRecords));
+
+/**
+ * A part of a dataset (the sections an element shows, with a data file's
+ * own over them): any section may be left out; the rules hold between
+ * those that are there.
+ */
+export const DatasetPartSchema = z
+  .partial(DatasetShape, {
+    asOf: true,
+    name: true,
+    sources: true,
+    categories: true,
+    coverage: true,
+    insurers: true,
+    cities: true,
+    offices: true,
+    advice: true,
+    guide: true,
+  })
+  .check(z.superRefine(checkRecords));
 
 // The schemas are built: the page's Object.prototype properties go back.
 restorePrototype();

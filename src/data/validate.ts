@@ -1,5 +1,5 @@
 import { describeError } from './errors.js';
-import { DatasetSchema, type Dataset } from './schema.js';
+import { DatasetPartSchema, DatasetSchema, type Dataset } from './schema.js';
 
 /** One problem found in a data file, with a readable path to the field. */
 export interface DatasetIssue {
@@ -61,17 +61,22 @@ const SECTIONS = [
  * Checks `input` against the dataset schema without throwing. With `base`,
  * `input` may be a part of a dataset (offices only, coverage only, …): the
  * sections it leaves out are taken from `base`, and the whole is checked.
+ * A `base` may itself be a part (the sections the elements of a page carry):
+ * then what neither holds stays out, and the rest is checked.
  */
 export function validateDataset(input: unknown, base?: Dataset): DatasetValidation {
   try {
+    let schema: typeof DatasetSchema | typeof DatasetPartSchema = DatasetSchema;
     if (base && input && typeof input === 'object' && !Array.isArray(input)) {
       const merged: Record<string, unknown> = { ...input };
       // Own keys only: a page may have put `offices` on Object.prototype.
-      for (const key of SECTIONS) if (!hasOwn.call(merged, key)) merged[key] = base[key];
+      for (const key of SECTIONS)
+        if (!hasOwn.call(merged, key) && hasOwn.call(base, key)) merged[key] = base[key];
       input = merged;
+      schema = DatasetPartSchema;
     }
-    const result = DatasetSchema.safeParse(input);
-    if (result.success) return { success: true, data: result.data, issues: [] };
+    const result = schema.safeParse(input);
+    if (result.success) return { success: true, data: result.data as Dataset, issues: [] };
     return {
       success: false,
       issues: result.error.issues.map((issue) => ({

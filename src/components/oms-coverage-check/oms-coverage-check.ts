@@ -21,6 +21,8 @@ import { hostStyles } from '../../internal/host-styles.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { provideSections } from '../../data/bundled.js';
+import { sections } from '../../data/generated/group-coverage.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
 import {
   renderPayOrWait,
@@ -40,6 +42,9 @@ interface Answer {
 const BROWSE_LIMIT = 50;
 const DEFAULT_LIMIT = 10;
 const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: DEFAULT_LIMIT };
+
+// The bundled data this element shows (and only that: see src/data/bundled.ts).
+provideSections(sections);
 
 /**
  * Tells whether a medical service is free under OMS, on what conditions, and why.

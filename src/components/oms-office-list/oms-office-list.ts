@@ -24,6 +24,8 @@ import { hostStyles } from '../../internal/host-styles.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { provideSections } from '../../data/bundled.js';
+import { sections } from '../../data/generated/group-offices.js';
 import { styles } from './oms-office-list.styles.js';
 
 type Filter = 'city' | 'insurer';
@@ -63,6 +65,9 @@ const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: 20 };
 /** "+7 812 123-45-67" for "+78121234567"; other numbers as they are. */
 const formatPhone = (number: string) =>
   number.replace(/^\+7(\d{3})(\d{3})(\d\d)(\d\d)$/, '+7 $1 $2-$3-$4');
+
+// The bundled data this element shows (and only that: see src/data/bundled.ts).
+provideSections(sections);
 
 /**
  * Offices where OMS policies are issued: filter by city and insurer, search

@@ -12,6 +12,8 @@ import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js'
 import { hostStyles } from '../../internal/host-styles.js';
 import { memoize } from '../../internal/memo.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { provideSections } from '../../data/bundled.js';
+import { sections } from '../../data/generated/group-paid.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
 import { styles } from './oms-paid-services.styles.js';
 
@@ -20,6 +22,9 @@ const NARROW = 600;
 
 // Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
 // table a hashed id costs about ten bytes a string, these next to none.
+
+// The bundled data this element shows (and only that: see src/data/bundled.ts).
+provideSections(sections);
 
 /**
  * The services that clinics, state ones included, may charge for, each with

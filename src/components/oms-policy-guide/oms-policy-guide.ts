@@ -11,6 +11,8 @@ import { buttonStyles } from '../../internal/controls.js';
 import { factStyles, formatDate, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { provideSections } from '../../data/bundled.js';
+import { sections } from '../../data/generated/group-guide.js';
 import { styles } from './oms-policy-guide.styles.js';
 
 const PRINT_PATH = 'data-oms-print-path';
@@ -31,6 +33,9 @@ function printSheet(view: Window & typeof globalThis): CSSStyleSheet {
 
 // Strings carry short explicit ids (`paid-N`, `guide-N`): in the bundled English
 // table a hashed id costs about ten bytes a string, these next to none.
+
+// The bundled data this element shows (and only that: see src/data/bundled.ts).
+provideSections(sections);
 
 /**
  * How and where to get or change an OMS policy, for the reader's situation:

@@ -6,12 +6,17 @@ import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { OmsElement } from '../../internal/oms-element.js';
+import { provideSections } from '../../data/bundled.js';
+import { sections } from '../../data/generated/group-waiting.js';
 import {
   renderFactItems,
   waitingTimeStyles,
   waitingTimeText,
 } from '../../internal/waiting-time.js';
 import { styles } from './oms-waiting-times.styles.js';
+
+// The bundled data this element shows (and only that: see src/data/bundled.ts).
+provideSections(sections);
 
 /**
  * The maximum waiting times of the Programme of State Guarantees, and what to

@@ -1,0 +1,24 @@
+import { DatasetError, describeError } from './errors.js';
+import type * as Validator from './validate.js';
+
+type ValidatorModule = typeof Validator;
+
+let loading: Promise<ValidatorModule> | undefined;
+
+/**
+ * zod, the schema and the validator, loaded on first need (a `src` file,
+ * `registerDataset()`, `validateDataset()`), once: a page that shows the
+ * bundled data never downloads or evaluates them. The single-file builds
+ * load `oms-widgets.validate.js` from next to their own URL instead (see
+ * rollup.config.mjs). A failed load is not kept: the next need tries again.
+ */
+export function loadValidator(): Promise<ValidatorModule> {
+  loading ??= import('./validate.js').catch((error: unknown) => {
+    loading = undefined;
+    throw new DatasetError(
+      'network',
+      `oms-widgets: could not load the data validator: ${describeError(error)}`,
+    );
+  });
+  return loading;
+}
