@@ -139,7 +139,7 @@ describe('data override: sources', function () {
     await until(() => /Вешняковская/.test(shadowText(withSrc)), 3000, 'the src data');
     const data = copy();
     data.offices[0].address.ru = 'ул. Зарегистрированная, 1';
-    registerDataset(data);
+    await registerDataset(data);
     await plain.updateComplete;
     expect(shadowText(plain)).to.include('Зарегистрированная');
     expect(shadowText(withSrc)).to.not.include('Зарегистрированная');
@@ -148,7 +148,7 @@ describe('data override: sources', function () {
     wrapper.append(late);
     await late.updateComplete;
     expect(shadowText(late)).to.include('Зарегистрированная');
-    registerDataset(undefined);
+    void registerDataset(undefined);
     await plain.updateComplete;
     expect(shadowText(plain)).to.include('Вешняковская');
   });
@@ -163,7 +163,7 @@ describe('data override: sources', function () {
       delete bad.offices[0].address;
       let thrown: unknown;
       try {
-        registerDataset(bad);
+        await registerDataset(bad);
       } catch (error) {
         thrown = error;
       }
@@ -179,7 +179,7 @@ describe('data override: sources', function () {
     const entry = coverage.find((c: any) => c.id === 'haemodialysis') ?? coverage[0];
     entry.title.ru = 'Проверочная услуга';
     entry.keywords.ru.push('проверочная');
-    registerDataset({ schemaVersion, coverage });
+    await registerDataset({ schemaVersion, coverage });
     const check = await fixtureIn<OmsElement & { query: string }>(
       'ru',
       html`<oms-coverage-check></oms-coverage-check>`,
@@ -195,7 +195,7 @@ describe('data override: sources', function () {
     const offices = await fixtureIn<OmsElement>('ru', html`<oms-office-list></oms-office-list>`);
     expect(shadowText(offices), 'offices from the bundled data').to.include('Вешняковская');
 
-    registerDataset(undefined);
+    void registerDataset(undefined);
     const { offices: officeList } = copy();
     officeList[0].address.ru = 'ул. Из файла, 2';
     const byFile = await fixtureIn<OmsElement>(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/bundled-dataset.js';
 import { validateDataset } from '../src/data/validate.js';
 
 const raw = async () => (await fetch('/data/oms-dataset.json')).json();

@@ -5,7 +5,7 @@
 // text speaks of "the source article".
 import { expect, html } from '@open-wc/testing';
 import '../src/define.js';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/bundled-dataset.js';
 import { registerDataset } from '../src/data/registry.js';
 import { validateDataset } from '../src/data/validate.js';
 import type { Dataset } from '../src/data/schema.js';
@@ -93,7 +93,7 @@ describe('provenance', () => {
           { ...office, id: 'dated', source: 'dated-article' },
         ],
       };
-      registerDataset({ ...bundledDataset, ...data });
+      await registerDataset({ ...bundledDataset, ...data });
       const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
       const [checked, dated] = parts(el, 'source').map(text);
       expect(checked).to.match(

@@ -22,6 +22,8 @@ export interface LoadOptions {
 
 interface SharedLoad {
   promise: Promise<{ dataset: Dataset; size: number }>;
+  /** Settles when the file's text has arrived (or could not): the timeout stops there. */
+  arrived: Promise<unknown>;
   abort: () => void;
   waiting: number;
 }
@@ -66,6 +68,8 @@ function cached(url: string): Dataset | undefined {
 
 function fetchDataset(url: string): SharedLoad {
   const controller = new AbortController();
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
   const promise = (async () => {
     let response: Response;
     try {
@@ -87,6 +91,9 @@ function fetchDataset(url: string): SharedLoad {
         response.status,
       );
     }
+    // The validator loads while the file's body does.
+    const validator = loadValidator();
+    validator.catch(() => undefined);
     let text: string;
     try {
       text = await response.text();
@@ -98,6 +105,7 @@ function fetchDataset(url: string): SharedLoad {
         url,
       );
     }
+    arrive();
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -109,7 +117,7 @@ function fetchDataset(url: string): SharedLoad {
       );
     }
     // A file may hold a part of a dataset: the rest comes from the bundled one.
-    const { validateDataset } = await loadValidator();
+    const { validateDataset } = await validator;
     const result = validateDataset(json, bundledBase());
     if (!result.success) {
       throw new DatasetError(
@@ -121,7 +129,8 @@ function fetchDataset(url: string): SharedLoad {
     }
     return { dataset: result.data, size: text.length };
   })();
-  return { promise, abort: () => controller.abort(), waiting: 0 };
+  promise.then(arrive, arrive);
+  return { promise, arrived, abort: () => controller.abort(), waiting: 0 };
 }
 
 /**
@@ -212,6 +221,8 @@ export function loadDataset(
       Math.min(timeout, 2 ** 31 - 1),
     );
     signal?.addEventListener('abort', onAbort, { once: true });
+    // The timeout is the file's: checking it (and loading the check) is not the network's.
+    void shared.arrived.then(() => clearTimeout(timer));
     shared.promise.then(
       // Settled: `loads` no longer holds it, so leaving aborts nothing.
       ({ dataset }) => {

@@ -53,7 +53,8 @@ export function registerDataset(data: unknown): Promise<Dataset> {
   if (data === undefined) {
     shared.sections = undefined;
     notify();
-    return watched(Promise.resolve(getDataset()));
+    // Done at once: nothing to wait for, nothing to warn about.
+    return Promise.resolve(getDataset());
   }
   const done = loadValidator().then(({ validateDataset }) => {
     const result = validateDataset(data, bundledBase());
@@ -100,7 +101,9 @@ class Watched<T> extends Promise<T> {
 }
 
 function watched<T>(promise: Promise<T>): Promise<T> {
-  const result = new Watched<T>((resolve, reject) => promise.then(resolve, reject));
+  const result = new Watched<T>((resolve, reject) => {
+    void promise.then(resolve, reject);
+  });
   const check = (error?: unknown) =>
     setTimeout(() => {
       if (result.used) return;
@@ -116,7 +119,7 @@ function watched<T>(promise: Promise<T>): Promise<T> {
       else if (error !== undefined) console.error(error);
     });
   // Promise.prototype.then itself: watching is not using.
-  Promise.prototype.then.call(result, () => check(), check);
+  void Promise.prototype.then.call(result, () => check(), check);
   return result;
 }
 

@@ -4,7 +4,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OmsCoverageCheck } from '../../src/index.js';
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import '../../src/define.js';
 import type { OmsCoverageResultEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';

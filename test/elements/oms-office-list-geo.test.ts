@@ -35,13 +35,13 @@ describe('<oms-office-list> near me', () => {
   });
   afterEach(async () => {
     restore();
-    registerDataset(undefined);
+    void registerDataset(undefined);
     await executeServerCommand('geolocation', { reset: true });
   });
 
   it('never asks for the location on load, only on the click', async () => {
     await executeServerCommand('geolocation', { grant: true, ...EAST });
-    registerDataset(testOffices());
+    await registerDataset(testOffices());
     const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(calls, 'requests on load').to.equal(0);
@@ -52,7 +52,7 @@ describe('<oms-office-list> near me', () => {
   });
 
   it('says it is locating while the browser has not answered', async () => {
-    registerDataset(testOffices());
+    await registerDataset(testOffices());
     geolocation.getCurrentPosition = () => calls++; // never answers
     const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
     nearMe(el).click();
@@ -71,7 +71,7 @@ describe('<oms-office-list> near me', () => {
         `offices without coordinates last (${locale})`,
       async () => {
         await executeServerCommand('geolocation', { grant: true, ...EAST });
-        registerDataset(testOffices());
+        await registerDataset(testOffices());
         const el = await fixtureIn<OmsOfficeList>(
           locale,
           html`<oms-office-list></oms-office-list>`,
@@ -107,7 +107,7 @@ describe('<oms-office-list> near me', () => {
 
     it(`says so when the permission is refused (${locale})`, async () => {
       await executeServerCommand('geolocation', { grant: false });
-      registerDataset(testOffices());
+      await registerDataset(testOffices());
       const el = await fixtureIn<OmsOfficeList>(locale, html`<oms-office-list></oms-office-list>`);
       nearMe(el).click();
       const refused = t('Нет доступа к местоположению.', 'No access to your location.');
@@ -129,7 +129,7 @@ describe('<oms-office-list> near me', () => {
       expect(shadowText(bundled)).to.not.include(t('Рядом со мной', 'Near me'));
       await expect(bundled).to.be.accessible();
       bundled.remove(); // else it warns about "spb" once the test data replaces the bundled
-      registerDataset(testOffices());
+      await registerDataset(testOffices());
       const el = await fixtureIn<OmsOfficeList>(
         locale,
         html`<oms-office-list query=${t('Тестовая', 'Testovaya')}></oms-office-list>`,

@@ -2,7 +2,7 @@
 // phones ("+7 000 …" is no real number), coordinates and hours. None of it
 // describes a real office; the bundled dataset has no phones, hours or
 // coordinates and must not get any from here.
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import type { Office } from '../../src/data/schema.js';
 
 const TEST_SOURCE = {

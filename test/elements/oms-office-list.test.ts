@@ -43,7 +43,7 @@ function todayIn(timeZone: string): number {
 describe('<oms-office-list>', () => {
   shortDelays();
   afterEach(async () => {
-    registerDataset(undefined);
+    void registerDataset(undefined);
     // Elements still on the page render the bundled data again (and may warn about it) first.
     await new Promise((resolve) => setTimeout(resolve));
   });
@@ -57,7 +57,7 @@ describe('<oms-office-list>', () => {
       it(
         'shows each office: insurer, full address, ' + 'map links in a new tab, phones, hours',
         async () => {
-          registerDataset(testOffices());
+          await registerDataset(testOffices());
           const el = await fixtureIn<OmsOfficeList>(
             locale,
             html`<oms-office-list></oms-office-list>`,
@@ -117,7 +117,7 @@ describe('<oms-office-list>', () => {
         const [west, east] = TEST_CITIES;
         const todayWest = todayIn(west.timeZone);
         const todayEast = todayIn(east.timeZone);
-        registerDataset(
+        await registerDataset(
           testOffices([
             { ...TEST_OFFICES[0], hours: [{ days: [todayWest], open: '00:00', close: '23:59' }] },
             {
@@ -144,7 +144,7 @@ describe('<oms-office-list>', () => {
       });
 
       it('filters by city and insurer with its own controls, and announces the count', async () => {
-        registerDataset(testOffices());
+        await registerDataset(testOffices());
         const el = await fixtureIn<OmsOfficeList>(
           locale,
           html`<oms-office-list></oms-office-list>`,
@@ -221,7 +221,7 @@ describe('<oms-office-list>', () => {
           );
         }
         await expect(el).to.be.accessible();
-        registerDataset(testOffices());
+        await registerDataset(testOffices());
         const fixture = await fixtureIn<OmsOfficeList>(
           locale,
           html`<oms-office-list limit="1"></oms-office-list>`,
@@ -233,7 +233,7 @@ describe('<oms-office-list>', () => {
       });
 
       it('searches street, address and insurer like the coverage search', async () => {
-        registerDataset(testOffices());
+        await registerDataset(testOffices());
         const el = await fixtureIn<OmsOfficeList>(
           locale,
           html`<oms-office-list></oms-office-list>`,
@@ -262,7 +262,7 @@ describe('<oms-office-list>', () => {
   }
 
   it('city and insurer attributes lock the filter and drop its control', async () => {
-    registerDataset(testOffices());
+    await registerDataset(testOffices());
     const el = await fixtureIn<OmsOfficeList>(
       'ru',
       html`<oms-office-list city="test-west" insurer="test-beta"></oms-office-list>`,
@@ -295,7 +295,7 @@ describe('<oms-office-list>', () => {
   });
 
   it('fires oms-office-select with the office when its map or phone link is opened', async () => {
-    registerDataset(testOffices());
+    await registerDataset(testOffices());
     const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
     // No new tab or dialler in the test browser.
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault(), true);
@@ -411,7 +411,7 @@ describe('<oms-office-list>', () => {
   });
 
   it('a bad limit falls back to 20 a page', async () => {
-    registerDataset(testOffices(manyTestOffices(30)));
+    await registerDataset(testOffices(manyTestOffices(30)));
     const el = await fixtureIn<OmsOfficeList>(
       'ru',
       html`<oms-office-list limit="nonsense"></oms-office-list>`,
@@ -423,7 +423,7 @@ describe('<oms-office-list>', () => {
   });
 
   it('fits 320 px without sideways scrolling', async () => {
-    registerDataset(testOffices());
+    await registerDataset(testOffices());
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);

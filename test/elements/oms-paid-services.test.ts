@@ -5,7 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { paidList, searchPaidList } from '../../src/core/guide.js';
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';
 import { shortDelays } from '../support/delays.js';

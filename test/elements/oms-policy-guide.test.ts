@@ -6,7 +6,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { changeDeadline } from '../../src/core/guide.js';
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import type { OmsGuideChangeEvent } from '../../src/events.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPolicyGuide } from '../../src/components/oms-policy-guide/oms-policy-guide.js';

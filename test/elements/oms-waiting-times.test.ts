@@ -5,7 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { OmsWaitingTimes } from '../../src/index.js';
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import { registerDataset } from '../../src/data/registry.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -90,11 +90,11 @@ describe('<oms-waiting-times>', () => {
         limits: [{ ...limits[2], limit: { value: 12, unit: 'hours', from: 'contact' } }],
       },
     };
-    registerDataset(own);
+    await registerDataset(own);
     const el = await waits('ru');
     expect(rows(el)).to.have.length(1);
     expect(rowText(rows(el)[0])).to.include('Срок — не больше 12 часов с момента обращения.');
-    registerDataset({ ...own, waitingTimes: { ...own.waitingTimes!, limits: [] } });
+    await registerDataset({ ...own, waitingTimes: { ...own.waitingTimes!, limits: [] } });
     await el.updateComplete;
     expect($(el, '[part="empty"]')!.textContent).to.match(/нет сроков ожидания/);
     expect(rows(el)).to.have.length(0);

@@ -112,7 +112,7 @@ describe('embedding: the CDN snippet', function () {
       );
       const data = structuredClone(moduleCopy.bundledDataset);
       data.offices = data.offices.slice(0, 1);
-      moduleCopy.registerDataset(data);
+      await moduleCopy.registerDataset(data);
       await until(
         () => offices.shadowRoot!.querySelectorAll('[part~="office"]').length === 1,
         3000,

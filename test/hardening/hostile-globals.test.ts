@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { registerDataset } from '../../src/data/registry.js';
 import { DatasetError } from '../../src/data/errors.js';
+import '../../src/components/oms-office-list/oms-office-list.js';
 import { until } from '../support/fixtures.js';
 
 const TAGS = [
@@ -77,10 +78,10 @@ describe('hostile globals: Object.prototype with enumerable properties', functio
 describe('hostile globals: registerDataset with data that throws when read', () => {
   afterEach(() => registerDataset(undefined));
 
-  const throwsDatasetError = (data: unknown) => {
+  const throwsDatasetError = async (data: unknown) => {
     let thrown: unknown;
     try {
-      registerDataset(data);
+      await registerDataset(data);
     } catch (error) {
       thrown = error;
     }
@@ -97,20 +98,20 @@ describe('hostile globals: registerDataset with data that throws when read', () 
         throw new Error('no offices for you');
       },
     });
-    throwsDatasetError(data);
+    await throwsDatasetError(data);
   });
 
-  it('a Proxy whose traps throw: a DatasetError', () => {
+  it('a Proxy whose traps throw: a DatasetError', async () => {
     const trap = () => {
       throw new Error('trapped');
     };
-    throwsDatasetError(new Proxy({}, { get: trap, ownKeys: trap, has: trap }));
+    await throwsDatasetError(new Proxy({}, { get: trap, ownKeys: trap, has: trap }));
   });
 
-  it('a revoked Proxy: a DatasetError', () => {
+  it('a revoked Proxy: a DatasetError', async () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    throwsDatasetError(proxy);
+    await throwsDatasetError(proxy);
   });
 
   it('Object.prototype.offices is not the file’s: the bundled offices stay', async () => {
@@ -118,7 +119,7 @@ describe('hostile globals: registerDataset with data that throws when read', () 
     const proto = Object.prototype as Record<string, unknown>;
     Object.defineProperty(proto, 'offices', { value: [], configurable: true, writable: true });
     try {
-      const dataset = registerDataset({ schemaVersion, advice });
+      const dataset = await registerDataset({ schemaVersion, advice });
       expect(dataset.offices.length).to.be.greaterThan(0);
     } finally {
       delete proto.offices;

@@ -277,7 +277,7 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
   this.timeout(30_000);
   afterEach(() => {
     setLocale('auto');
-    registerDataset(undefined);
+    void registerDataset(undefined);
   });
 
   async function searchIn(lang: string): Promise<HTMLElement> {
@@ -381,9 +381,11 @@ describe('<oms-coverage-check> with the language switched mid-search', function 
     const data = await (await fetch('/data/oms-dataset.json')).json();
     const entry = data.coverage.find((e: any) => /гемодиализ/i.test(e.title.ru));
     entry.title.ru = 'Гемодиализ (обновлённые данные)';
+    let registered: Promise<unknown> | undefined;
     await type(el, 'гемодиализ', (i) => {
-      if (i === 4) registerDataset(data);
+      if (i === 4) registered = registerDataset(data);
     });
+    await registered;
     await expectResults(el, 'гемодиализ', 'ru', []);
     expect(stateText(el)).to.include('обновлённые данные');
   });

@@ -1,7 +1,7 @@
 // The evaluation sets: the public one (copied from shared/eval) and our own
 // wordings. Reports the score and the failures; both must reach 95%.
 import { expect } from '@open-wc/testing';
-import { searchCoverage } from '../coverage-search.js';
+import { searchCoverage } from '../../index.js';
 import { verdictOf } from '../verdict.js';
 
 interface EvalCase {

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { bundledDataset } from '../../data/bundled.js';
+import { bundledDataset } from '../../data/bundled-dataset.js';
 import type { Dataset } from '../../data/schema.js';
 import { coverageIndex, searchCoverage, suggestCoverage } from '../coverage-search.js';
 import { createTextIndex } from '../text-index.js';
+import { provideSections } from '../../data/bundled.js';
+
+// Called without `dataset`, the search reads the bundled data: all of it here.
+provideSections(bundledDataset);
 
 const top = (query: string, locale: 'ru' | 'en' = 'ru') =>
   searchCoverage(query, { locale, limit: 3 })[0];

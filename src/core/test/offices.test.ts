@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bundledDataset } from '../../data/bundled.js';
+import { bundledDataset } from '../../data/bundled-dataset.js';
 import { validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
