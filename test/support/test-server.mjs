@@ -5,9 +5,12 @@
 // /__test/large?mb=N&id=K a valid dataset padded with N MB of extra offices; counts requests per K
 // /__test/aborted?id=K    how many /__test/slow requests for K the client dropped before the answer
 // /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
+// /__test/part?keys=a,b   a part of the bundled dataset: schemaVersion and these sections
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
 //                           lang=ru|en; csp=1 sends a strict Content-Security-Policy;
+//                           tags=a,b only these widgets; src=URL (or none) for every
+//                           widget (by default the office list alone loads the dataset)
 //                           tt=none|lit enforces Trusted Types, refusing every policy
 //                           or allowing Lit's (`lit-html`) only
 import { readFileSync } from 'node:fs';
@@ -92,6 +95,17 @@ export function testServerMiddleware() {
       context.body = JSON.stringify({ aborted: aborted.get(query.id) ?? 0 });
       return;
     }
+    if (context.path === '/__test/part') {
+      const data = dataset();
+      const keys = String(query.keys ?? '').split(',');
+      context.type = 'application/json';
+      context.body = JSON.stringify(
+        Object.fromEntries(
+          Object.entries(data).filter(([k]) => k === 'schemaVersion' || keys.includes(k)),
+        ),
+      );
+      return;
+    }
     if (context.path === '/__test/react.js') {
       context.type = 'application/javascript';
       context.body = await reactModule();
@@ -124,6 +138,28 @@ export function testServerMiddleware() {
 
 const escape = (value) => String(value).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const WIDGETS = {
+  'oms-coverage-check': '',
+  'oms-office-list': ' city="msk" src="/data/oms-dataset.json"',
+  'oms-paid-services': '',
+  'oms-policy-guide': ' situation="working"',
+  'oms-waiting-times': '',
+};
+
+/** The widgets a page asks for (`tags`, all by default), with `src` when it gives one. */
+function widgets(params) {
+  const tags = params.get('tags')?.split(',') ?? Object.keys(WIDGETS);
+  const src = params.get('src');
+  return tags
+    .filter((tag) => Object.hasOwn(WIDGETS, tag))
+    .map((tag) => {
+      let attributes = WIDGETS[tag].replace(/ src="[^"]*"/, '');
+      if (src === null) attributes = WIDGETS[tag];
+      else if (src !== 'none') attributes += ` src="${escape(src)}"`;
+      return `<${tag}${attributes}></${tag}>`;
+    });
+}
+
 /** A page as a CMS would make it: its own styles and scripts, then our widgets. */
 function embeddingPage(params) {
   const scripts = params.getAll('script').map((entry) => {
@@ -150,11 +186,7 @@ ${scripts.join('\n')}
 <body>
 <main class="content">
 <p class="page-text">Текст страницы сайта клиники.</p>
-<oms-coverage-check></oms-coverage-check>
-<oms-office-list city="msk" src="/data/oms-dataset.json"></oms-office-list>
-<oms-paid-services></oms-paid-services>
-<oms-policy-guide situation="working"></oms-policy-guide>
-<oms-waiting-times></oms-waiting-times>
+${widgets(params).join('\n')}
 </main>
 </body>
 </html>
