@@ -6,8 +6,8 @@ import {
   formatHours,
   mapLinks,
   officeAddress,
-  officeIndex,
   officeOpenNow,
+  prepareOfficeSearch,
   rankOffices,
   type GeoPoint,
   type OfficeMatch,
@@ -21,6 +21,7 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { whenIdle } from '../../internal/idle.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -147,8 +148,11 @@ export class OmsOfficeList extends OmsElement {
       const results = rankOffices(dataset, { city, insurer, query, near: at });
       this.start = 0;
       if (this.hasUpdated) this.announce(() => this.describe(results, near));
-      // Build the search index before the reader types, not on the first keystroke.
-      (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
+      // The list without a query needs no search index: the one the reader's first
+      // keystroke will search is built when the browser is idle, after this render.
+      const searching = typeof query === 'string' && query.trim();
+      if (!searching)
+        whenIdle(() => this.isConnected && prepareOfficeSearch(dataset, { city, insurer }));
       return results;
     },
   );
