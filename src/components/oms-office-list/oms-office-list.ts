@@ -15,7 +15,7 @@ import {
 } from '../../core/offices.js';
 import type { City, Dataset, Insurer, Phone } from '../../data/schema.js';
 import { OmsOfficeSelectEvent } from '../../events.js';
-import { numberFormat } from '../../i18n/intl.js';
+import { formatCount, numberFormat } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
@@ -196,7 +196,7 @@ export class OmsOfficeList extends OmsElement {
   }
 
   private countText(count: number): string {
-    const n = numberFormat(this.locale).format(count);
+    const n = formatCount(this.locale, count);
     return count
       ? plural(count, {
           one: msg(str`${n} отделение`, { id: 'o1' }),
@@ -320,7 +320,7 @@ export class OmsOfficeList extends OmsElement {
 
   private renderPager(end: number) {
     const { start, results, locale } = this;
-    const total = numberFormat(locale).format(results.length);
+    const total = formatCount(locale, results.length);
     return html`<p class="pager">
       <button ?disabled=${!start} @click=${() => this.turnPage(-1)}>
         ${msg('Назад', { id: 'o20' })}
