@@ -150,6 +150,36 @@ export interface OfficeResults {
   located(): boolean;
 }
 
+/** A filter's known city and insurer (else ''), and the test an office must pass. */
+function scopeOf(dataset: Dataset, filter: OfficeFilter) {
+  const known = (records: { id: string }[], id?: string) =>
+    (records.some((record) => record.id === id) && id) || '';
+  const city = known(dataset.cities, filter.city);
+  const insurer = known(dataset.insurers, filter.insurer);
+  const passes = ({ office }: OfficeMatch) =>
+    (!city || office.city === city) && (!insurer || office.insurer === insurer);
+  return { city, insurer, passes };
+}
+
+/** The offices a query under `filter`'s city and insurer searches, with their index. */
+function searchedIndex(dataset: Dataset, filter: OfficeFilter): Indexed {
+  const data = dataOf(dataset);
+  const { city, insurer, passes } = scopeOf(dataset, filter);
+  // Filtered before matching: only the offices of the city and insurer are searched.
+  return city || insurer
+    ? filteredIndex(data, `${city}|${insurer}`, passes)
+    : { offices: data.all, index: officeIndex(dataset) };
+}
+
+/**
+ * Builds (once) the index that a query under `filter`'s city and insurer
+ * will search, so that the reader's first keystroke finds it ready: an
+ * element calls it when the browser is idle after its first render.
+ */
+export function prepareOfficeSearch(dataset: Dataset, filter: OfficeFilter = {}): void {
+  searchedIndex(dataset, filter);
+}
+
 /**
  * The offices of `dataset` that pass `filter`, as `filterOffices` orders
  * them, sorted only up to the last page asked for.
@@ -157,22 +187,13 @@ export interface OfficeResults {
 export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeResults {
   const data = dataOf(dataset);
   const { query, near } = filter;
-  const known = (records: { id: string }[], id?: string) =>
-    records.some((record) => record.id === id) && id;
-  const city = known(dataset.cities, filter.city);
-  const insurer = known(dataset.insurers, filter.insurer);
-  const passes = ({ office }: OfficeMatch) =>
-    (!city || office.city === city) && (!insurer || office.insurer === insurer);
+  const { city, insurer, passes } = scopeOf(dataset, filter);
   // `offices[docs[n]]` is the n-th candidate; `scores` rank them when there is a query.
   let offices = data.all;
   let docs: Int32Array;
   let scores: Float64Array | undefined;
   if (typeof query === 'string' && query.trim()) {
-    // Filtered before matching: only the offices of the city and insurer are searched.
-    const indexed =
-      city || insurer
-        ? filteredIndex(data, `${city}|${insurer}`, passes)
-        : { offices: data.all, index: officeIndex(dataset) };
+    const indexed = searchedIndex(dataset, filter);
     offices = indexed.offices;
     ({ docs, scores } = indexed.index.bestCoveredDocs(query));
     // Nothing as typed: the query as the addresses' Latin spellings are folded.

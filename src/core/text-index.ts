@@ -221,10 +221,22 @@ const SWITCHED_LAYOUT = 0.95;
 /** The shortest shared beginning that makes two words one root ("заикаюсь", "заикание"). */
 const ROOT = 5;
 
+/** How many indexes `createTextIndex` has built on this page. */
+let builds = 0;
+
+/**
+ * How many text indexes have been built so far: for the tests that show no
+ * element builds one during its first render. Not public API.
+ */
+export function textIndexBuilds(): number {
+  return builds;
+}
+
 export function createTextIndex<T>(
   items: readonly T[],
   options: TextIndexOptions<T>,
 ): TextIndex<T> {
+  builds++;
   const stopWords = new Set([...(options.stopWords ?? [])].flatMap(tokenize));
   // Words of titles and keywords, where prefixes and typos may match; the
   // stems of prose, where only word forms may. A query word's stem reaches

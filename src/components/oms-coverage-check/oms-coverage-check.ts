@@ -2,6 +2,7 @@ import '../../internal/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  coverageIndex,
   searchCoverage,
   suggestCoverage,
   toCoverageMatch,
@@ -18,6 +19,7 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { whenIdle } from '../../internal/idle.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -129,7 +131,10 @@ export class OmsCoverageCheck extends OmsElement {
       const typing = this.typing;
       this.typing = false;
       if (!normalizeText(query)) {
+        // Browsing the categories needs no index: the search's is built when the
+        // browser is idle after this render, ready for the first keystroke.
         this.answer = undefined;
+        whenIdle(() => this.isConnected && coverageIndex(dataset));
         return;
       }
       const options = { locale, limit, dataset };

@@ -6,8 +6,8 @@ import {
   formatHours,
   mapLinks,
   officeAddress,
-  officeIndex,
   officeOpenNow,
+  prepareOfficeSearch,
   rankOffices,
   type GeoPoint,
   type OfficeMatch,
@@ -15,12 +15,13 @@ import {
 } from '../../core/offices.js';
 import type { City, Dataset, Insurer, Phone } from '../../data/schema.js';
 import { OmsOfficeSelectEvent } from '../../events.js';
-import { numberFormat } from '../../i18n/intl.js';
+import { formatCount, numberFormat } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/localize.js';
 import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { whenIdle } from '../../internal/idle.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -152,8 +153,11 @@ export class OmsOfficeList extends OmsElement {
       const results = rankOffices(dataset, { city, insurer, query, near: at });
       this.start = 0;
       if (this.hasUpdated) this.announce(() => this.describe(results, near));
-      // Build the search index before the reader types, not on the first keystroke.
-      (window.requestIdleCallback ?? setTimeout)(() => officeIndex(dataset));
+      // The list without a query needs no search index: the one the reader's first
+      // keystroke will search is built when the browser is idle, after this render.
+      const searching = typeof query === 'string' && query.trim();
+      if (!searching)
+        whenIdle(() => this.isConnected && prepareOfficeSearch(dataset, { city, insurer }));
       return results;
     },
   );
@@ -197,7 +201,7 @@ export class OmsOfficeList extends OmsElement {
   }
 
   private countText(count: number): string {
-    const n = numberFormat(this.locale).format(count);
+    const n = formatCount(this.locale, count);
     return count
       ? plural(count, {
           one: msg(str`${n} отделение`, { id: 'o1' }),
@@ -321,7 +325,7 @@ export class OmsOfficeList extends OmsElement {
 
   private renderPager(end: number) {
     const { start, results, locale } = this;
-    const total = numberFormat(locale).format(results.length);
+    const total = formatCount(locale, results.length);
     return html`<p class="pager">
       <button ?disabled=${!start} @click=${() => this.turnPage(-1)}>
         ${msg('Назад', { id: 'o20' })}

@@ -1,8 +1,10 @@
 import '../../internal/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { coverageIndex } from '../../core/coverage-search.js';
 import { distinctSources, searchPaidList } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
+import { normalizeText } from '../../core/normalize.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { CoverageEntry, Dataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -10,6 +12,7 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { whenIdle } from '../../internal/idle.js';
 import { memoize } from '../../internal/memo.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { provideSections } from '../../data/bundled.js';
@@ -91,7 +94,12 @@ export class OmsPaidServices extends OmsElement {
     }
   }
 
-  private readonly search = memoize(searchPaidList);
+  private readonly search = memoize((dataset: Dataset, query: string) => {
+    // The whole list needs no search index: it is built when the browser is idle
+    // after this render, ready for the first keystroke.
+    if (!normalizeText(query)) whenIdle(() => this.isConnected && coverageIndex(dataset));
+    return searchPaidList(dataset, query);
+  });
 
   /**
    * Whether the element is narrow (a phone), where the open list runs to

@@ -3,7 +3,7 @@ import { bundledDataset } from '../../data/bundled-dataset.js';
 import { validateDataset } from '../../data/validate.js';
 import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
-import { bestCovered } from '../text-index.js';
+import { bestCovered, textIndexBuilds } from '../text-index.js';
 import { foldTransliteration } from '../normalize.js';
 import {
   distanceKm,
@@ -12,6 +12,7 @@ import {
   mapLinks,
   officeIndex,
   officeOpenNow,
+  prepareOfficeSearch,
   rankOffices,
   type OfficeMatch,
 } from '../offices.js';
@@ -154,6 +155,35 @@ describe('filterOffices', () => {
     const data = dataset();
     expect(officeIndex(data)).to.equal(officeIndex(data));
     expect(officeIndex(data)).to.not.equal(officeIndex(dataset()));
+  });
+
+  it('filters by city and insurer without building an index; a query builds one', () => {
+    const data = dataset();
+    const before = textIndexBuilds();
+    rankOffices(data).slice(0, 20);
+    rankOffices(data, { city: 'test-east' }).slice(0, 20);
+    rankOffices(data, { insurer: 'test-alpha', near: { lat: 55, lon: 37 } }).slice(0, 20);
+    expect(textIndexBuilds(), 'no query, no index').to.equal(before);
+    rankOffices(data, { query: 'Тестовая' });
+    expect(textIndexBuilds(), 'built on the first query').to.equal(before + 1);
+  });
+
+  it('prepares the index a query under the same city and insurer then searches', () => {
+    const data = dataset();
+    const cases = [
+      { filter: {}, builds: 1 },
+      { filter: { city: 'test-east' }, builds: 1 },
+      // An unknown insurer filters nothing: the city's index again.
+      { filter: { city: 'test-east', insurer: 'nope' }, builds: 0 },
+    ];
+    for (const { filter, builds } of cases) {
+      const before = textIndexBuilds();
+      prepareOfficeSearch(data, filter);
+      prepareOfficeSearch(data, filter);
+      expect(textIndexBuilds() - before, `built once (${JSON.stringify(filter)})`).to.equal(builds);
+      expect(filterOffices(data, { ...filter, query: 'Тестовая' })).to.not.have.length(0);
+      expect(textIndexBuilds() - before, 'the query finds it ready').to.equal(builds);
+    }
   });
 
   // How fast is bench/offices.bench.mjs's (a filter change and a keystroke at 10,000
