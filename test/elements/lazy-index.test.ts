@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render as renderInto, type TemplateResult } from 'lit';
 import '../../src/define.js';
 import { textIndexBuilds } from '../../src/core/text-index.js';
-import { bundledDataset } from '../../src/data/bundled.js';
+import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import { registerDataset } from '../../src/data/registry.js';
 import { shortDelays } from '../support/delays.js';
 import { until } from '../support/fixtures.js';
@@ -43,7 +43,7 @@ let container: HTMLElement | undefined;
 async function render(template: TemplateResult) {
   // Idle work of the tests before (on their own datasets) is done by now.
   await idle();
-  registerDataset(structuredClone(bundledDataset));
+  await registerDataset(structuredClone(bundledDataset));
   const before = textIndexBuilds();
   container = document.createElement('div');
   container.lang = 'ru';
@@ -58,7 +58,7 @@ describe('search indexes are built on first use or when idle, never in a first r
   shortDelays({ settle: 0 });
   afterEach(() => {
     container?.remove();
-    registerDataset(undefined);
+    void registerDataset(undefined);
   });
 
   const cases = [
