@@ -71,7 +71,7 @@ const lazyValidator = (module) => ({
     if (!id.endsWith('/data/validator.js')) return null;
     const base = module ? 'import.meta.url' : SCRIPT_URL;
     const next = code.replace(
-      "import('./validate.js')",
+      "import('./check.js')",
       `import(new URL('./${VALIDATOR}', ${base}).href)`,
     );
     if (next === code) this.error('the validator import was not found');
@@ -136,7 +136,7 @@ export default [
     plugins: singleFile(false),
   },
   {
-    input: `${TSC}/data/validate.js`,
+    input: `${TSC}/data/check.js`,
     output: [
       { file: `dist/${VALIDATOR}`, format: 'es', sourcemap: true },
       { file: `dist/cdn/${VALIDATOR}`, format: 'es', sourcemap: true },

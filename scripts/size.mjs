@@ -76,7 +76,7 @@ export async function bundle(input, extra = []) {
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output
-    .filter((chunk) => chunk.type === 'chunk' && !chunk.fileName.startsWith('validate'))
+    .filter((chunk) => chunk.type === 'chunk' && !chunk.fileName.startsWith('check'))
     .map((chunk) => chunk.code)
     .join('\n');
 }

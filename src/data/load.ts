@@ -117,8 +117,8 @@ function fetchDataset(url: string): SharedLoad {
       );
     }
     // A file may hold a part of a dataset: the rest comes from the bundled one.
-    const { validateDataset } = await validator;
-    const result = validateDataset(json, bundledBase());
+    const { validatePart } = await validator;
+    const result = validatePart(json, bundledBase());
     if (!result.success) {
       throw new DatasetError(
         'schema',

@@ -56,8 +56,8 @@ export function registerDataset(data: unknown): Promise<Dataset> {
     // Done at once: nothing to wait for, nothing to warn about.
     return Promise.resolve(getDataset());
   }
-  const done = loadValidator().then(({ validateDataset }) => {
-    const result = validateDataset(data, bundledBase());
+  const done = loadValidator().then(({ validatePart }) => {
+    const result = validatePart(data, bundledBase());
     if (!result.success) {
       throw new DatasetError(
         'schema',
@@ -68,7 +68,8 @@ export function registerDataset(data: unknown): Promise<Dataset> {
     }
     // A newer call came first: it stands.
     if (call !== shared.call) return getDataset();
-    const own = Object.keys(data as object).filter((key) => key !== 'schemaVersion');
+    // Its own sections, and the sources completed with every bundled one (`validatePart`).
+    const own = [...Object.keys(data as object), 'sources'].filter((k) => k !== 'schemaVersion');
     shared.sections = Object.fromEntries(
       own.map((key) => [key, (result.data as Record<string, unknown>)[key]]),
     );

@@ -1,5 +1,5 @@
 import { DatasetError, describeError } from './errors.js';
-import type * as Validator from './validate.js';
+import type * as Validator from './check.js';
 
 type ValidatorModule = typeof Validator;
 
@@ -13,7 +13,7 @@ let loading: Promise<ValidatorModule> | undefined;
  * rollup.config.mjs). A failed load is not kept: the next need tries again.
  */
 export function loadValidator(): Promise<ValidatorModule> {
-  loading ??= import('./validate.js').catch((error: unknown) => {
+  loading ??= import('./check.js').catch((error: unknown) => {
     loading = undefined;
     throw new DatasetError(
       'network',

@@ -7,5 +7,5 @@
 export function weave<T>(paid: readonly T[], other: readonly T[], order: string): T[] {
   let p = 0;
   let o = 0;
-  return [...order].map((kind) => kind === 'p' ? paid[p++] : other[o++]);
+  return [...order].map((kind) => (kind === 'p' ? paid[p++] : other[o++]));
 }

@@ -36,9 +36,9 @@ function expectWorking(win: FrameWindow, doc: Document, tag: string, locale: 'ru
   const russian = /[а-яё]{4}/i.test(text(el));
   expect(russian, `${tag} in ${locale}`).to.equal(locale === 'ru');
   expect(el.shadowRoot!.querySelector('[role="alert"]'), `${tag}: no error`).to.equal(null);
-  expect(win.__probe.errors, 'errors').to.deep.equal([]);
-  expect(win.__probe.warnings, 'warnings').to.deep.equal([]);
-  expect(win.__probe.violations, 'CSP violations').to.deep.equal([]);
+  expect([...win.__probe.errors], 'errors').to.deep.equal([]);
+  expect([...win.__probe.warnings], 'warnings').to.deep.equal([]);
+  expect([...win.__probe.violations], 'CSP violations').to.deep.equal([]);
 }
 
 /** A section of the dataset that `tag` shows, and one it does not. */
@@ -77,10 +77,11 @@ describe('embedding: the per-tag CDN files', function () {
     });
 
     it(`${tag}: loaded twice each way and next to the all-in-one file, with src`, async () => {
-      const { win, doc } = await open(
-        [module, `${module}?again`, classic, classic, ALL_IN_ONE],
-        { tags: tag, src: '/data/oms-dataset.json', csp: '1' },
-      );
+      const { win, doc } = await open([module, `${module}?again`, classic, classic, ALL_IN_ONE], {
+        tags: tag,
+        src: '/data/oms-dataset.json',
+        csp: '1',
+      });
       expectWorking(win, doc, tag, 'ru');
       // The first copy to load the data fetched the validator from next to itself.
       expect(validatorRequests(win).length).to.be.greaterThan(0);

@@ -1,0 +1,19 @@
+import { sources } from './generated/sources.js';
+import type { Dataset } from './schema.js';
+import { validateDataset, type DatasetValidation } from './validate.js';
+
+export { validateDataset };
+
+/**
+ * What the elements load on demand (src/data/validator.ts): the check, and
+ * every bundled source. An element's module carries only the sources its
+ * own records name, so a data file whose records name another bundled
+ * source is checked (and shown) with all of them, as in the all-in-one file.
+ */
+export function validatePart(input: unknown, base: Dataset): DatasetValidation {
+  const known = new Set(base.sources.map((source) => source.id));
+  return validateDataset(input, {
+    ...base,
+    sources: [...base.sources, ...sources.filter((source) => !known.has(source.id))],
+  });
+}
