@@ -60,6 +60,20 @@ describe('embedding: the CDN snippet', function () {
     expect(win.OmsWidgets, 'no global from the module').to.equal(undefined);
   });
 
+  for (const script of [MODULE, CLASSIC]) {
+    it(`${script}: no validator request without src, one from next to the file with src`, async () => {
+      const requests = (win: FrameWindow) =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.validate.js'));
+      const plain = await open([script], { src: 'none' });
+      expect(requests(plain.win)).to.deep.equal([]);
+      const withSrc = await open([script]);
+      expect(requests(withSrc.win)).to.deep.equal(['/dist/oms-widgets.validate.js']);
+    });
+  }
+
   it('works as a classic script, with the API on window.OmsWidgets', async () => {
     const { win, doc } = await open([CLASSIC]);
     await expectWorkingPage(win, doc);
