@@ -160,12 +160,15 @@ export function readState() {
   }
   if (data.get('lang')) attributes.lang = data.get('lang');
   const classic = data.get('classic') === 'on';
+  // One widget on the page: its own file; several: the file of all widgets.
+  const only = data.get('all') === 'on' ? undefined : tagSelect.value;
   return {
     tag: tagSelect.value,
     attributes,
     tokens,
     classic,
-    scriptUrl: scriptUrl.value || cdnScriptUrl(VERSION, classic),
+    only,
+    scriptUrl: scriptUrl.value || cdnScriptUrl(VERSION, classic, only),
   };
 }
 
@@ -180,7 +183,7 @@ function update() {
   for (const [name, value] of Object.entries(state.tokens)) element.style.setProperty(name, value);
   preview.replaceChildren(element);
   copyStatus.textContent = '';
-  scriptUrl.placeholder = cdnScriptUrl(VERSION, state.classic);
+  scriptUrl.placeholder = cdnScriptUrl(VERSION, state.classic, state.only);
   checkContrast();
 }
 

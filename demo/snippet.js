@@ -32,10 +32,12 @@ export function buildSnippet({ scriptUrl, classic = false, tag, attributes = {},
 /**
  * The released file on a public CDN (jsDelivr, which serves every npm
  * package): an address that works wherever the snippet is pasted, unlike
- * the builder's own host.
+ * the builder's own host. With `tag`, the file of that widget alone
+ * (dist/cdn/<tag>.js: its code and data only); without, the file of all.
  */
-export function cdnScriptUrl(version, classic = false) {
-  const file = classic ? 'oms-widgets.classic.js' : 'oms-widgets.js';
+export function cdnScriptUrl(version, classic = false, tag = undefined) {
+  const suffix = classic ? '.classic.js' : '.js';
+  const file = tag ? `cdn/${tag}${suffix}` : `oms-widgets${suffix}`;
   return `https://cdn.jsdelivr.net/npm/oms-widgets@${version}/dist/${file}`;
 }
 

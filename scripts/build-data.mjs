@@ -88,19 +88,27 @@ export const sources: Source[] = [${data.sources.map((s) => sourceName(s.id)).jo
 `;
 files['meta.ts'] = `${HEADER}import type { Dataset } from '../schema.js';
 
-${META.map((key) => `export const ${key} = ${JSON.stringify(data[key])} as Dataset['${key}'];`).join('\n')}
+${META.map(
+  (key) => `export const ${key} = ${JSON.stringify(data[key])} as Dataset['${key}'];`,
+).join('\n')}
 `;
 for (const key of Object.keys(sections).filter((k) => !META.includes(k) && k !== 'sources')) {
   if (key === 'coverage') {
     // "p": the next paid-services entry; "o": the next other one.
     const order = data.coverage.map((entry) => (inPaidList(entry) ? 'p' : 'o')).join('');
     files['coverage.ts'] = `${HEADER}import type { CoverageEntry } from '../schema.js';
-import { weave } from '../weave.js';
 import { paidCoverage } from './paidCoverage.js';
 
 const other: CoverageEntry[] = ${parsed(other)};
 
-export const coverage: CoverageEntry[] = /* @__PURE__ */ weave(paidCoverage, other, '${order}');
+/** The entries in the file's order: "p" takes the next paid-services entry, "o" the next other. */
+function weave(order: string): CoverageEntry[] {
+  let p = 0;
+  let o = 0;
+  return [...order].map((kind) => (kind === 'p' ? paidCoverage[p++] : other[o++]));
+}
+
+export const coverage: CoverageEntry[] = /* @__PURE__ */ weave('${order}');
 `;
     continue;
   }
@@ -144,7 +152,8 @@ export const dataset: Dataset = {
 
 await rm(`${root}${out}`, { recursive: true, force: true });
 await mkdir(`${root}${out}`, { recursive: true });
-for (const [name, source] of Object.entries(files)) await writeFile(`${root}${out}/${name}`, source);
+for (const [name, source] of Object.entries(files))
+  await writeFile(`${root}${out}/${name}`, source);
 const { coverage, offices } = data;
 console.log(
   `${file}: valid (${coverage.length} coverage entries, ${offices.length} offices) → ${out}/`,

@@ -44,7 +44,10 @@ const stubData = {
   name: 'stub-data',
   transform(code, id) {
     if (!id.includes('/data/generated/')) return null;
-    return { code: code.replace(/JSON\.parse\("(?:[^"\\]|\\.)*"\)/g, 'JSON.parse("null")'), map: null };
+    return {
+      code: code.replace(/JSON\.parse\("(?:[^"\\]|\\.)*"\)/g, 'JSON.parse("null")'),
+      map: null,
+    };
   },
 };
 

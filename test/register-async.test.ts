@@ -63,7 +63,7 @@ describe('registerDataset() and validateDataset() are asynchronous (0.2.0)', () 
     }
   });
 
-  it('awaited: resolves to the dataset in use, rejects with a DatasetError, warns of nothing', async () => {
+  it('awaited: resolves to the dataset, rejects with a DatasetError, no warning', async () => {
     const warn = captureConsole('warn');
     try {
       const dataset = await registerDataset(oneOffice());

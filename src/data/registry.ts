@@ -124,7 +124,7 @@ function watched<T>(promise: Promise<T>): Promise<T> {
   return result;
 }
 
-/** Calls `listener` after each change of the registered dataset; returns the unsubscribe function. */
+/** Calls `listener` after each change of the registered dataset; returns how to unsubscribe. */
 export function onDatasetRegistered(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

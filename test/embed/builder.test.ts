@@ -9,7 +9,9 @@ import { VERSION } from '../../src/version.js';
 import { until } from '../support/fixtures.js';
 import { TAGS, text } from './frame.js';
 
-const CDN = `https://cdn.jsdelivr.net/npm/oms-widgets@${VERSION}/dist/oms-widgets.js`;
+const CDN_DIST = `https://cdn.jsdelivr.net/npm/oms-widgets@${VERSION}/dist`;
+/** The office list's own file, which the builder offers for one widget. */
+const CDN = `${CDN_DIST}/cdn/oms-office-list.js`;
 
 let frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -58,9 +60,24 @@ describe('snippet builder for a CMS editor', function () {
     expect(snippetOf(doc).split('\n')[0]).to.equal(
       `<script src="${CDN.replace(/\.js$/, '.classic.js')}" defer></script>`,
     );
+    // Several widgets on the page: the file of all of them.
+    change(field('all'), true);
+    expect(snippetOf(doc).split('\n')[0]).to.equal(
+      `<script src="${CDN_DIST}/oms-widgets.classic.js" defer></script>`,
+    );
+    change(field('classic'), false);
+    expect(snippetOf(doc).split('\n')[0]).to.equal(
+      `<script type="module" src="${CDN_DIST}/oms-widgets.js"></script>`,
+    );
+    change(field('all'), false);
+    change(doc.querySelector<HTMLSelectElement>('#tag')!, 'oms-policy-guide');
+    expect(snippetOf(doc).split('\n')[0]).to.equal(
+      `<script type="module" src="${CDN_DIST}/cdn/oms-policy-guide.js"></script>`,
+    );
     // How to self-host, next to the field that takes the own address.
     const hint = doc.getElementById(field('scriptUrl').getAttribute('aria-describedby')!)!;
     expect(hint.textContent).to.contain('dist/oms-widgets.js');
+    expect(hint.textContent).to.contain('dist/cdn/');
     expect(hint.textContent).to.contain('jsDelivr');
     change(field('scriptUrl'), 'https://clinic.example/js/oms-widgets.classic.js');
     expect(snippetOf(doc)).to.contain('src="https://clinic.example/js/oms-widgets.classic.js"');
@@ -145,7 +162,7 @@ describe('snippet builder for a CMS editor', function () {
     await until(() => copied !== '', 2000, 'the copied code');
     expect(copied).to.contain(CDN);
     // The CDN has no release of this working copy: the page takes the local build.
-    const pasted = copied.replace(CDN, `${location.origin}/dist/oms-widgets.js`);
+    const pasted = copied.replace(CDN, `${location.origin}/dist/cdn/oms-office-list.js`);
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 600px; height: 600px; border: 0';
     document.body.append(frame);

@@ -61,7 +61,7 @@ describe('embedding: the CDN snippet', function () {
   });
 
   for (const script of [MODULE, CLASSIC]) {
-    it(`${script}: no validator request without src, one from next to the file with src`, async () => {
+    it(`${script}: no validator request without src; with src, one from next to it`, async () => {
       const requests = (win: FrameWindow) =>
         win.performance
           .getEntriesByType('resource')
