@@ -79,11 +79,28 @@ const lazyValidator = (module) => ({
   },
 });
 
+/**
+ * A per-tag file keeps only the English strings its own code asks for: the
+ * translations (src/i18n/locales/en.ts) are one object of every string, and
+ * each message names its id (`npm run i18n:check` holds that).
+ */
+const ownStrings = {
+  name: 'own-strings',
+  renderChunk(code) {
+    const used = new Set([...code.matchAll(/\bid: '([\w-]+)'/g)].map((match) => match[1]));
+    const kept = code.replace(/^\s*'([\w-]+)': (?:str )?`(?:[^`\\]|\\.)*`,\n/gm, (line, id) =>
+      used.has(id) ? line : '',
+    );
+    return { code: kept, map: null };
+  },
+};
+
 // A classic script's top-level `var OmsWidgets` is its API: terser must not
 // treat it as module scope and drop it.
-const singleFile = (module) => [
+const singleFile = (module, ...extra) => [
   tscOutput,
   lazyValidator(module),
+  ...extra,
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
   minifyTemplates(),
   terser({
@@ -147,7 +164,7 @@ export default [
     {
       input: `${TSC}/components/${tag}/define.js`,
       output: { file: `dist/cdn/${tag}.js`, format: 'es', sourcemap: true },
-      plugins: singleFile(true),
+      plugins: singleFile(true, ownStrings),
     },
     {
       input: `cdn-entry:${tag}`,
@@ -157,7 +174,7 @@ export default [
         intro: captureScriptUrl,
         sourcemap: true,
       },
-      plugins: [cdnEntry, ...singleFile(false)],
+      plugins: [cdnEntry, ...singleFile(false, ownStrings)],
     },
   ]),
 ];

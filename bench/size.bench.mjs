@@ -21,7 +21,7 @@ customElements.define('trivial-element', TrivialElement);`,
   );
   const litFloor = await bundle(trivial);
   const data = JSON.stringify(JSON.parse(await readFile('data/oms-dataset.json', 'utf8')));
-  const rows = await measure();
+  const { rows } = await measure();
   const baselines = {
     'trivial Lit element': {
       raw: Buffer.byteLength(litFloor),
@@ -47,22 +47,24 @@ customElements.define('trivial-element', TrivialElement);`,
   const kib = (n) => `${(n / 1024).toFixed(1)} KB`;
   const result = {
     name: 'size',
-    rows: rows.map(({ name, raw, gzip: gz, brotli: br, budget }) => ({
+    rows: rows.map(({ name, raw, gzip: gz, brotli: br, code, data, target }) => ({
       name,
       raw,
       gzip: gz,
       brotli: br,
-      budget,
+      code,
+      data,
+      target,
     })),
     baselines,
     ratios,
     // For the summary table: brotli against the budget, gzip alongside.
     metrics: [
       ...rows.map((row) => ({
-        metric: `size: ${row.name}, brotli (gzip ${kib(row.gzip)})`,
+        metric: `size: ${row.name}, brotli (data ${kib(row.data)}, gzip ${kib(row.gzip)})`,
         unit: 'B',
         value: row.brotli,
-        target: row.budget,
+        target: row.target,
       })),
       ...Object.entries(baselines).map(([name, v]) => ({
         metric: `size baseline: ${name}, brotli (gzip ${kib(v.gzip)})`,

@@ -86,6 +86,12 @@ ${data.sources
 /** Every source, in the order of the data file. */
 export const sources: Source[] = [${data.sources.map((s) => sourceName(s.id)).join(', ')}];
 `;
+// The lazily loaded check's own copy (src/data/check.ts): importing sources.ts
+// there would make a bundler put every source in a chunk the elements share.
+files['all-sources.ts'] = `${HEADER}import type { Source } from '../schema.js';
+
+export const allSources: Source[] = ${parsed(data.sources)};
+`;
 files['meta.ts'] = `${HEADER}import type { Dataset } from '../schema.js';
 
 ${META.map(

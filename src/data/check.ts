@@ -1,4 +1,4 @@
-import { sources } from './generated/sources.js';
+import { allSources } from './generated/all-sources.js';
 import type { Dataset } from './schema.js';
 import { validateDataset, type DatasetValidation } from './validate.js';
 
@@ -14,6 +14,6 @@ export function validatePart(input: unknown, base: Dataset): DatasetValidation {
   const known = new Set(base.sources.map((source) => source.id));
   return validateDataset(input, {
     ...base,
-    sources: [...base.sources, ...sources.filter((source) => !known.has(source.id))],
+    sources: [...base.sources, ...allSources.filter((source) => !known.has(source.id))],
   });
 }

@@ -10,8 +10,7 @@
  * page may speak different languages.
  */
 import { str } from '@lit/localize';
-import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { msg as litMsg, StrResult } from '@lit/localize';
 import { templates as en } from './locales/en.js';
 import type { Locale } from './locale.js';
 
@@ -35,8 +34,29 @@ export function activeLocale(): Locale {
   return active;
 }
 
-/** `msg()` of @lit/localize, answering in the locale of the element being rendered. */
-export const msg = ((
-  template: Parameters<typeof litMsg>[0],
-  options?: Parameters<typeof litMsg>[1],
-) => runtimeMsg(active === 'en' ? en : undefined, template, options)) as typeof litMsg;
+/**
+ * A `str` template's text: its values in order, or in `order` (a translation
+ * may move them; its values are their indexes in the source).
+ */
+function join({ strings, values }: StrResult, given: readonly unknown[], order?: unknown[]) {
+  let text = strings[0];
+  for (let i = 1; i < strings.length; i++)
+    text += `${given[(order ?? values)[i - 1] as number]}${strings[i]}`;
+  return text;
+}
+
+/**
+ * `msg()` of @lit/localize, answering in the locale of the element being
+ * rendered. Every message has an `id` and is a string or a `str` template
+ * (`npm run i18n:check` holds both), so this is the whole of the runtime:
+ * @lit/localize's own would add id hashing and HTML templates to every file.
+ */
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const translated =
+    active === 'en' && options?.id !== undefined
+      ? (en as Record<string, string | StrResult | undefined>)[options.id]
+      : undefined;
+  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  if (translated && typeof translated !== 'string') return join(translated, template.values);
+  return join(template, template.values, [...template.values.keys()]);
+}) as typeof litMsg;
