@@ -41,7 +41,7 @@ export function activeLocale(): Locale {
 function join({ strings, values }: StrResult, given: readonly unknown[], order?: unknown[]) {
   let text = strings[0];
   for (let i = 1; i < strings.length; i++)
-    text += `${given[(order ?? values)[i - 1] as number]}${strings[i]}`;
+    text += String(given[(order ?? values)[i - 1] as number]) + strings[i];
   return text;
 }
 
