@@ -43,7 +43,7 @@ function registerLarge(count) {
         },
       });
     }
-    registerDataset({ ...bundledDataset, coverage });
+    return registerDataset({ ...bundledDataset, coverage });
   });
 }
 
