@@ -206,7 +206,7 @@ describe('snippet builder', function () {
       const { win, doc, snippet } = await build();
       const cdn = `https://cdn.jsdelivr.net/npm/oms-widgets@${VERSION}/dist`;
       expect(snippet).to.equal(
-        `<script type="module" src="${cdn}/oms-widgets.js"></script>\n` +
+        `<script type="module" src="${cdn}/cdn/oms-office-list.js"></script>\n` +
           '<oms-office-list city="spb" insurer="rosno-ms" lang="en"' +
           ' style="--oms-color-accent: #0f766e"></oms-office-list>',
       );
@@ -234,7 +234,7 @@ describe('snippet builder', function () {
       classic.checked = true;
       classic.dispatchEvent(new Event('change', { bubbles: true }));
       expect(doc.querySelector('#snippet')!.textContent.split('\n')[0]).to.equal(
-        `<script src="${cdn}/oms-widgets.classic.js" defer></script>`,
+        `<script src="${cdn}/cdn/oms-office-list.classic.js" defer></script>`,
       );
     },
   );
