@@ -54,11 +54,21 @@ ${dataError(tag)}`;
 
 const consumers = {
   root: `import { OmsOfficeList, searchCoverage, filterOffices, getDataset } from 'oms-widgets';
-import type { CoverageMatch } from 'oms-widgets';
+import { registerDataset, validateDataset } from 'oms-widgets';
+import type { CoverageMatch, Dataset } from 'oms-widgets';
 const matches: CoverageMatch[] = searchCoverage('гемодиализ', { locale: 'en', limit: 3 });
 const status: 'covered' | 'budget' | 'paid' | undefined = matches[0]?.status;
 OmsOfficeList.define('my-offices');
-console.log(status, filterOffices(getDataset(), { city: 'spb' }).length);`,
+console.log(status, filterOffices(getDataset(), { city: 'spb' }).length);
+// Since 0.2.0 the check is loaded on demand: both are asynchronous.
+const registered: Dataset = await registerDataset({ schemaVersion: 1, offices: [] });
+const checked = await validateDataset(registered);
+console.log(checked.success ? checked.data.offices.length : checked.issues[0]?.path);`,
+  schema: `import { DatasetSchema, validateDataset, SCHEMA_VERSION } from 'oms-widgets/schema';
+import type { Dataset, DatasetValidation } from 'oms-widgets/schema';
+const result: DatasetValidation = validateDataset({ schemaVersion: SCHEMA_VERSION });
+const data: Dataset | undefined = result.data;
+console.log(result.success, data, DatasetSchema.safeParse({}).success);`,
   define: `import 'oms-widgets/define';
 ${tags.map(use).join('\n')}`,
   ...Object.fromEntries(

@@ -69,7 +69,7 @@ export function registerDataset(data: unknown): Promise<Dataset> {
     // A newer call came first: it stands.
     if (call !== shared.call) return getDataset();
     // Its own sections, and the sources completed with every bundled one (`validatePart`).
-    const own = [...Object.keys(data as object), 'sources'].filter((k) => k !== 'schemaVersion');
+    const own = [...ownKeys(data, result.data), 'sources'].filter((k) => k !== 'schemaVersion');
     shared.sections = Object.fromEntries(
       own.map((key) => [key, (result.data as Record<string, unknown>)[key]]),
     );
@@ -77,6 +77,15 @@ export function registerDataset(data: unknown): Promise<Dataset> {
     return getDataset();
   });
   return watched(done);
+}
+
+/** The keys `data` has itself; all of `checked`'s if reading them again throws (a Proxy). */
+function ownKeys(data: unknown, checked: object): string[] {
+  try {
+    return Object.keys(data as object);
+  } catch {
+    return Object.keys(checked);
+  }
 }
 
 let warned = false;
