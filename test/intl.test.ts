@@ -2,6 +2,7 @@
 // and counts written without one where the result is the same.
 import { expect } from '@open-wc/testing';
 import { dateTimeFormat, formatCount, numberFormat } from '../src/i18n/intl.js';
+import { formatDate } from '../src/internal/facts.js';
 
 describe('Intl formatters', () => {
   it('are made once per locale and options', () => {
@@ -19,5 +20,21 @@ describe('Intl formatters', () => {
         expect(formatCount(locale, count), `${locale} ${count}`).to.equal(intl.format(count));
       }
     }
+  });
+
+  it('formatDate writes what Intl writes (less «г.»), without a formatter', () => {
+    const intl = {
+      ru: new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: 'UTC' }),
+      en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+    };
+    for (let day = Date.UTC(2019, 0, 1); day < Date.UTC(2029, 0, 1); day += 86_400_000 * 3) {
+      const iso = new Date(day).toISOString().slice(0, 10);
+      for (const locale of ['ru', 'en'] as const) {
+        const expected = intl[locale].format(new Date(day)).replace(/\s*г\.$/, '');
+        expect(formatDate(iso, locale), `${locale} ${iso}`).to.equal(expected);
+      }
+    }
+    for (const junk of ['2026-02-30', '2026-13-01', '24.11.2026', '', '2026-1-1'])
+      expect(formatDate(junk, 'ru'), junk).to.equal(junk);
   });
 });
