@@ -12,6 +12,13 @@ export type Sections = Partial<Dataset> & { paidCoverage?: CoverageEntry[] };
 const provided: Record<string, unknown> = {};
 let onlyPaid = false;
 let base: Dataset | undefined;
+/** How many times the sections changed: a data file checked against older ones is checked again. */
+let changes = 0;
+
+/** A number that changes whenever `bundledBase()` does. */
+export function bundledVersion(): number {
+  return changes;
+}
 
 /**
  * Adds an element's sections to the bundled data of this copy of the
@@ -36,6 +43,7 @@ export function provideSections(sections: Sections): void {
       provided[key] = value;
     } else continue;
     base = undefined;
+    changes++;
   }
 }
 

@@ -1,6 +1,6 @@
 import { DatasetError, describeError } from './errors.js';
 import type { Dataset } from './schema.js';
-import { bundledBase } from './bundled.js';
+import { bundledBase, bundledVersion } from './bundled.js';
 import { loadValidator } from './validator.js';
 
 /** How long a data file may take to arrive before the load fails, in ms. */
@@ -28,7 +28,10 @@ interface SharedLoad {
   waiting: number;
 }
 
-/** Loads in flight, by absolute URL: elements asking for one URL share one fetch. */
+/**
+ * Loads in flight, by absolute URL (and `bundledVersion()`): elements asking for
+ * one URL share one fetch.
+ */
 const loads = new Map<string, SharedLoad>();
 /**
  * Finished loads, held weakly: while some element shows a dataset, another
@@ -167,21 +170,24 @@ export function loadDataset(
   const absolute = resolveDataUrl(url);
   if (absolute instanceof DatasetError) return Promise.reject(absolute);
   if (signal?.aborted) return Promise.reject(abortError());
-  const done = cached(absolute);
+  // A file is merged with the bundled sections of the elements loaded so far: once
+  // another element's module brings more, it is loaded and checked again.
+  const key = `${bundledVersion()} ${absolute}`;
+  const done = cached(key);
   if (done) return Promise.resolve(done);
-  let load = loads.get(absolute);
+  let load = loads.get(key);
   if (!load) {
     const created = fetchDataset(absolute);
     load = created;
-    loads.set(absolute, created);
+    loads.set(key, created);
     created.promise.then(
       ({ dataset, size }) => {
-        if (loads.get(absolute) === created) loads.delete(absolute);
-        remember(absolute, dataset, size);
+        if (loads.get(key) === created) loads.delete(key);
+        remember(key, dataset, size);
       },
       // A failed load is not kept: the next element (or a retry) asks again.
       () => {
-        if (loads.get(absolute) === created) loads.delete(absolute);
+        if (loads.get(key) === created) loads.delete(key);
       },
     );
   }
@@ -196,8 +202,8 @@ export function loadDataset(
       signal?.removeEventListener('abort', onAbort);
       shared.waiting--;
       // Nobody waits for it any more: stop the fetch, and forget it.
-      if (shared.waiting === 0 && loads.get(absolute) === shared) {
-        loads.delete(absolute);
+      if (shared.waiting === 0 && loads.get(key) === shared) {
+        loads.delete(key);
         shared.abort();
       }
       return true;
