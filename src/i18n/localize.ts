@@ -34,14 +34,10 @@ export function activeLocale(): Locale {
   return active;
 }
 
-/**
- * A `str` template's text: its values in order, or in `order` (a translation
- * may move them; its values are their indexes in the source).
- */
-function join({ strings, values }: StrResult, given: readonly unknown[], order?: unknown[]) {
+/** A `str` template's text: `strings` with `values` between them. */
+function join(strings: readonly string[], values: readonly unknown[]): string {
   let text = strings[0];
-  for (let i = 1; i < strings.length; i++)
-    text += String(given[(order ?? values)[i - 1] as number]) + strings[i];
+  for (let i = 1; i < strings.length; i++) text += String(values[i - 1]) + strings[i];
   return text;
 }
 
@@ -57,6 +53,11 @@ export const msg = ((template: string | StrResult, options?: { id?: string }) =>
       ? (en as Record<string, string | StrResult | undefined>)[options.id]
       : undefined;
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
-  if (translated && typeof translated !== 'string') return join(translated, template.values);
-  return join(template, template.values, [...template.values.keys()]);
+  // A translation may move the values: its own values are their indexes in the source.
+  if (translated && typeof translated !== 'string')
+    return join(
+      translated.strings,
+      (translated.values as number[]).map((index) => template.values[index]),
+    );
+  return join(template.strings, template.values);
 }) as typeof litMsg;

@@ -5,8 +5,12 @@ import type { Locale } from '../i18n/locale.js';
 import { msg, str } from '../i18n/localize.js';
 
 const MONTHS = {
-  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-  en: 'January February March April May June July August September October November December',
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(
+    ' ',
+  ),
+  en: 'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 };
 
 /**
@@ -22,7 +26,7 @@ export function formatDate(iso: string, locale: Locale): string {
   const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso) ?? [];
   const date = new Date(`${iso}T00:00:00Z`);
   if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return iso;
-  return `${Number(day)} ${MONTHS[locale].split(' ')[Number(month) - 1]} ${year}`;
+  return `${Number(day)} ${MONTHS[locale][Number(month) - 1]} ${year}`;
 }
 
 /** What a source line is about: a fact in general, or an office's address. */
