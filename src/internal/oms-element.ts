@@ -1,5 +1,10 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { DatasetController } from '../data/dataset-controller.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
@@ -56,25 +61,37 @@ export abstract class OmsElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly announcer = new Announcer(this, (words) => this.localeController.run(words));
 
+  /**
+   * The reactive properties, here and in each element: a static list rather
+   * than decorators, which would add tslib's `__decorate` and Lit's decorator
+   * modules to every file. Internal state is `attribute: false` (what Lit's
+   * `state: true` sets), so that the manifest's analyzer lists no attribute.
+   */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The URL of a dataset file to use instead of the bundled one. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds a `src` file may take to load before the element shows an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /**
    * `light` or `dark` forces a palette; by default (`auto`) the element
    * follows the page's `color-scheme` and the reader's preference.
    */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  theme?: 'auto' | 'light' | 'dark';
 
   /**
    * The level of the element's top headings (a whole number from 2 to 6;
    * default 3), so that they continue the host page's outline; its other
    * headings follow at the next levels.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel =
-    HEADING_LEVEL_RANGE.fallback;
+  headingLevel = HEADING_LEVEL_RANGE.fallback;
 
   /** `headingLevel` brought into its range (`wholeNumber`). */
   private topLevel = HEADING_LEVEL_RANGE.fallback;

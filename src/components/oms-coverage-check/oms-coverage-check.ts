@@ -1,6 +1,11 @@
 import '../../internal/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   coverageIndex,
   searchCoverage,
@@ -99,15 +104,23 @@ export class OmsCoverageCheck extends OmsElement {
    */
   static settleDelay = 400;
 
+  // Reactive properties, as in OmsElement.
+  static override properties: PropertyDeclarations = {
+    answer: { attribute: false },
+    query: {},
+    limit: { type: Number },
+    category: {},
+  };
+
   /** What the list shows; none while the field is empty (the categories show instead). */
-  @state() private answer?: Answer;
+  private answer?: Answer;
 
   /** The search text; setting it (or the attribute) fills the field and searches. */
-  @property() query = '';
+  query = '';
   /** At most this many results (a whole number from 1 to 100; default 10). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
   /** The category (a dataset category id) whose entries show while the field is empty. */
-  @property() category = '';
+  category = '';
 
   private typing = false;
   private settle?: ReturnType<typeof setTimeout>;

@@ -1,6 +1,11 @@
 import '../../internal/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { pick } from '../../core/localized.js';
 import {
   formatHours,
@@ -103,18 +108,29 @@ export class OmsOfficeList extends OmsElement {
   static override defaultTag = 'oms-office-list';
   static override styles = [...hostStyles('office-list'), controlStyles, factStyles, styles];
 
-  @state() private chosen: Record<Filter, string> = { city: '', insurer: '' };
-  @state() private start = 0;
-  @state() private near?: Near;
+  // Reactive properties, as in OmsElement.
+  static override properties: PropertyDeclarations = {
+    chosen: { attribute: false },
+    start: { attribute: false },
+    near: { attribute: false },
+    city: { reflect: true },
+    insurer: { reflect: true },
+    query: {},
+    limit: { type: Number },
+  };
+
+  private chosen: Record<Filter, string> = { city: '', insurer: '' };
+  private start = 0;
+  private near?: Near;
 
   /** A city id (`msk`, `spb`): only that city's offices, and no city control. */
-  @property({ reflect: true }) city?: string;
+  city?: string;
   /** An insurer id: only that insurer's offices, and no insurer control. */
-  @property({ reflect: true }) insurer?: string;
+  insurer?: string;
   /** The search text (street, address or insurer). */
-  @property() query = '';
+  query = '';
   /** How many offices to show at a time (a whole number from 1 to 100; default 20). */
-  @property({ type: Number }) limit = LIMIT_RANGE.fallback;
+  limit = LIMIT_RANGE.fallback;
 
   private results: OfficeResults = { length: 0, slice: () => [], located: () => false };
   private pageSize = LIMIT_RANGE.fallback;

@@ -1,6 +1,11 @@
 import '../../internal/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { coverageIndex } from '../../core/coverage-search.js';
 import { distinctSources, searchPaidList } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
@@ -69,16 +74,23 @@ export class OmsPaidServices extends OmsElement {
   private toggled = new Set<string>();
   private results: CoverageEntry[] = [];
 
+  // Reactive properties, as in OmsElement.
+  static override properties: PropertyDeclarations = {
+    compact: { type: Boolean, reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    query: {},
+  };
+
   /**
    * Titles only: each item opens on demand (and "expand all" opens every
    * one). Without `compact` or `expanded`, the list starts so on a narrow
    * screen (the element under 600 px wide) and open on a wider one.
    */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
   /** Every item open at first, even on a narrow screen. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
   /** The search text; setting it filters the list. */
-  @property() query = '';
+  query = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

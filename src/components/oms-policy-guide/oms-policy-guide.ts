@@ -1,6 +1,11 @@
 import '../../internal/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { changeDeadline, distinctSources } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
 import type { Dataset, Localized, Situation } from '../../data/schema.js';
@@ -69,13 +74,19 @@ export class OmsPolicyGuide extends OmsElement {
   static override defaultTag = 'oms-policy-guide';
   static override styles = [...hostStyles('policy-guide'), buttonStyles, factStyles, styles];
 
+  // Reactive properties, as in OmsElement.
+  static override properties: PropertyDeclarations = {
+    situation: { reflect: true },
+    now: { attribute: false },
+  };
+
   /**
    * The id of the chosen situation (`working`, `non-working`, `child`,
    * `teen`, `newborn`, `foreign`).
    */
-  @property({ reflect: true }) situation?: string;
+  situation?: string;
   /** Today, for the days left to the deadline; by default the current date. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
