@@ -9,12 +9,11 @@
  * working. Each element renders inside `withLocale()`, so two elements on one
  * page may speak different languages.
  */
-import { str } from '@lit/localize';
 import type { msg as litMsg, StrResult } from '@lit/localize';
 import { templates as en } from './locales/en.js';
 import type { Locale } from './locale.js';
 
-export { str };
+export { str } from './str.js';
 
 let active: Locale = 'ru';
 

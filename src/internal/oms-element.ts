@@ -131,8 +131,8 @@ export abstract class OmsElement extends LitElement {
    */
   private dropUnreadableValues(): void {
     const self = this as unknown as Record<string, unknown>;
-    for (const [key, options] of (this.constructor as typeof OmsElement).elementProperties) {
-      if (options.state || typeof key !== 'string' || readableAsText(self[key])) continue;
+    for (const key of (this.constructor as typeof OmsElement).elementProperties.keys()) {
+      if (typeof key !== 'string' || readableAsText(self[key])) continue;
       this.warnOnce(key, `${key} cannot be read as text; using the default.`);
       self[key] = undefined;
     }
