@@ -121,90 +121,24 @@ export function switchKeyboardLayout(text: string): string {
 
 const CYRILLIC_WORD = /[а-я]/;
 
-// Endings of Russian nouns and adjectives, longest first: enough to bring
-// «гемодиализа», «химиотерапии», «прививки» to one stem without a dictionary.
-const RU_ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ией',
-  'иях',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ость',
-  'ости',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ых',
-  'их',
-  'ую',
-  'юю',
-  'ов',
-  'ев',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ия',
-  'ию',
-  'ии',
-  'ья',
-  'ье',
-  'ьи',
-  'ью',
-  'ок',
-  'ек',
-  'а',
-  'я',
-  'о',
-  'е',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'ь',
-  'й',
-];
-const EN_SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'es', 'ed', 's', 'e'];
+// Endings of Russian nouns and adjectives: enough to bring «гемодиализа»,
+// «химиотерапии», «прививки» to one stem without a dictionary. The longest
+// that leaves three letters goes (the lazy start tries the shortest stem first).
+const RU_ENDING = new RegExp(
+  '^(.{3,}?)(?:иями|ями|ами|ией|иях|ого|его|ому|ему|ыми|ими|ость|ости|ой|ей|ий|ый|ая|яя|ое|' +
+    'ее|ые|ие|ых|их|ую|юю|ов|ев|ом|ем|ам|ям|ах|ях|ия|ию|ии|ья|ье|ьи|ью|ок|ек|[аяоеыиуюьй])$',
+  's',
+);
+const EN_SUFFIX = /^(.{4,}?)(?:ations|ation|ments|ment|ings|ing|es|ed|s|e)$/s;
+// "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
+const EN_SUFFIX_AGAIN = /^(.{4,}?)(?:ation|ment|ing|e)$/s;
 
 /** A light stem of one normalised word (Russian or English), for matching word forms. */
 export function stem(word: string): string {
-  if (CYRILLIC_WORD.test(word)) {
-    for (const ending of RU_ENDINGS) {
-      if (word.length - ending.length >= 3 && word.endsWith(ending))
-        return word.slice(0, -ending.length);
-    }
-    return word;
-  }
-  let base = word;
-  if (base.endsWith('ss')) return base;
-  if (base.length > 4 && base.endsWith('ies')) return `${base.slice(0, -3)}y`;
-  for (const suffix of EN_SUFFIXES) {
-    if (base.length - suffix.length >= 4 && base.endsWith(suffix)) {
-      base = base.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
-  for (const suffix of ['ation', 'ment', 'ing', 'e']) {
-    if (base.length - suffix.length >= 4 && base.endsWith(suffix))
-      return base.slice(0, -suffix.length);
-  }
-  return base;
+  if (CYRILLIC_WORD.test(word)) return word.replace(RU_ENDING, '$1');
+  if (word.endsWith('ss')) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.replace(EN_SUFFIX, '$1').replace(EN_SUFFIX_AGAIN, '$1');
 }
 
 /**

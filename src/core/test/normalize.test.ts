@@ -59,6 +59,16 @@ describe('stem', () => {
     expect(stem('therapies')).to.equal(stem('therapy'));
   });
 
+  it('takes off the longest ending that leaves a stem of three letters', () => {
+    expect(stem('радости')).to.equal('рад');
+    expect(stem('костями')).to.equal('кост');
+    expect(stem('мама')).to.equal('мам');
+    expect(stem('ами')).to.equal('ами');
+    expect(stem('stations')).to.equal('station');
+    expect(stem('stress')).to.equal('stress');
+    expect(stem('eyes')).to.equal('eyes');
+  });
+
   it('keeps short words whole', () => {
     expect(stem('вич')).to.equal('вич');
     expect(stem('ivf')).to.equal('ivf');
