@@ -47,6 +47,15 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * Text that NFKC leaves as it is (ASCII, Russian letters, a few quotes and
+ * dashes: each its own NFKC form, none combining), so that `tokenize` may skip
+ * it. Its letters are a–z and а–я once lower-cased and ё → е.
+ */
+const PLAIN = /^[\0-\x7fа-яёА-ЯЁ«»–—’]*$/;
+/** In plain lower-cased text: a word with letters of both scripts. */
+const MIXED = /[a-z][a-z\d]*[а-я]|[а-я][а-я\d]*[a-z]/;
+
 /** Lower case, ё → е, look-alikes folded, every run of non-letters and non-digits → one space. */
 export function normalizeText(text: string): string {
   // Attributes and properties reach here too: null or a number is text, not a crash.
@@ -58,7 +67,12 @@ export function normalizeText(text: string): string {
  * and a word mixing Latin and Cyrillic look-alikes in one script.
  */
 export function tokenize(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
+  // Plain text, most of any dataset, skips NFKC, Unicode classes and, when no
+  // word mixes scripts, the look-alikes.
+  if (!PLAIN.test(text)) return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  const words = lower.match(/[a-z\dа-я]+/g) ?? [];
+  return MIXED.test(lower) ? words.map(foldLookAlikes) : words;
 }
 
 /** Street words in Latin letters, each to one form: ulitsa, ul, street, st → st. */
