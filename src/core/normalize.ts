@@ -98,9 +98,11 @@ const STREET_WORDS = new Map(
 export function foldTransliteration(text: string): string {
   return tokenize(text)
     .map((word) => {
-      if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word)) return word;
+      if (!/^\d*[a-z][a-z\d]*$/.test(word)) return word;
       const street = STREET_WORDS.get(word);
       if (street) return street;
+      // Most words have nothing to fold: one test, not a dozen replacements.
+      if (!/sc?h|tch|^g[ei]|[zk]h|[jy]|t[sz]|i[ij]$/.test(word)) return word;
       return word
         .replace(/shch|sch/g, 'sh')
         .replace(/tch/g, 'ch')
