@@ -42,17 +42,12 @@ function foldLookAlikes(word: string): string {
   return to(latinToCyrillic, /[a-z]/) ?? to(cyrillicToLatin, /[а-яё]/) ?? word;
 }
 
-/** Lower case, compatibility forms (full-width, ligatures) as plain letters, ё → е. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
-}
-
 /**
  * Text that NFKC leaves as it is (ASCII, Russian letters, a few quotes and
  * dashes: each its own NFKC form, none combining), so that `tokenize` may skip
  * it. Its letters are a–z and а–я once lower-cased and ё → е.
  */
-const PLAIN = /^[\0-\x7fа-яёА-ЯЁ«»–—’]*$/;
+const PLAIN = /^[\0-\x7fЁА-яё«»–—’]*$/;
 /** In plain lower-cased text: a word with letters of both scripts. */
 const MIXED = /[a-z][a-z\d]*[а-я]|[а-я][а-я\d]*[a-z]/;
 
@@ -67,12 +62,12 @@ export function normalizeText(text: string): string {
  * and a word mixing Latin and Cyrillic look-alikes in one script.
  */
 export function tokenize(text: string): string[] {
-  // Plain text, most of any dataset, skips NFKC, Unicode classes and, when no
-  // word mixes scripts, the look-alikes.
-  if (!PLAIN.test(text)) return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
-  const lower = text.toLowerCase().replace(/ё/g, 'е');
-  const words = lower.match(/[a-z\dа-я]+/g) ?? [];
-  return MIXED.test(lower) ? words.map(foldLookAlikes) : words;
+  // Plain text, most of any dataset, skips NFKC and Unicode classes, and the
+  // look-alikes when no word mixes scripts.
+  const plain = PLAIN.test(text);
+  const lower = (plain ? text : text.normalize('NFKC')).toLowerCase().replace(/ё/g, 'е');
+  const words = lower.match(plain ? /[a-z\dа-я]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+  return plain && !MIXED.test(lower) ? words : words.map(foldLookAlikes);
 }
 
 /** Street words in Latin letters, each to one form: ulitsa, ul, street, st → st. */
@@ -141,8 +136,8 @@ const CYRILLIC_WORD = /[а-я]/;
 // «химиотерапии», «прививки» to one stem without a dictionary. The longest
 // that leaves three letters goes (the lazy start tries the shortest stem first).
 const RU_ENDING = new RegExp(
-  '^(.{3,}?)(?:иями|ями|ами|ией|иях|ого|его|ому|ему|ыми|ими|ость|ости|ой|ей|ий|ый|ая|яя|ое|' +
-    'ее|ые|ие|ых|их|ую|юю|ов|ев|ом|ем|ам|ям|ах|ях|ия|ию|ии|ья|ье|ьи|ью|ок|ек|[аяоеыиуюьй])$',
+  '^(.{3,}?)(?:и?ями|ами|ией|иях|[ое]го|[ое]му|[ыи]ми|ост[ьи]|[оеиы]й|[ая]я|[оеыи]е|' +
+    '[ыи]х|[ую]ю|[ое]в|[оеая]м|[ая]х|и[яюи]|ь[яеию]|[ое]к|[аяоеыиуюьй])$',
   's',
 );
 const EN_SUFFIX = /^(.{4,}?)(?:ations|ation|ments|ment|ings|ing|es|ed|s|e)$/s;
