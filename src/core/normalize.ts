@@ -42,10 +42,14 @@ function foldLookAlikes(word: string): string {
   return to(latinToCyrillic, /[a-z]/) ?? to(cyrillicToLatin, /[а-яё]/) ?? word;
 }
 
-/** Lower case, compatibility forms (full-width, ligatures) as plain letters, ё → е. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
-}
+/**
+ * Text that NFKC leaves as it is (ASCII, Russian letters, a few quotes and
+ * dashes: each its own NFKC form, none combining), so that `tokenize` may skip
+ * it. Its letters are a–z and а–я once lower-cased and ё → е.
+ */
+const PLAIN = /^[\0-\x7fЁА-яё«»–—’]*$/;
+/** In plain lower-cased text: a word with letters of both scripts. */
+const MIXED = /[a-z][a-z\d]*[а-я]|[а-я][а-я\d]*[a-z]/;
 
 /** Lower case, ё → е, look-alikes folded, every run of non-letters and non-digits → one space. */
 export function normalizeText(text: string): string {
@@ -58,7 +62,12 @@ export function normalizeText(text: string): string {
  * and a word mixing Latin and Cyrillic look-alikes in one script.
  */
 export function tokenize(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldLookAlikes);
+  // Plain text, most of any dataset, skips NFKC and Unicode classes, and the
+  // look-alikes when no word mixes scripts.
+  const plain = PLAIN.test(text);
+  const lower = (plain ? text : text.normalize('NFKC')).toLowerCase().replace(/ё/g, 'е');
+  const words = lower.match(plain ? /[a-z\dа-я]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+  return plain && !MIXED.test(lower) ? words : words.map(foldLookAlikes);
 }
 
 /** Street words in Latin letters, each to one form: ulitsa, ul, street, st → st. */
@@ -84,9 +93,11 @@ const STREET_WORDS = new Map(
 export function foldTransliteration(text: string): string {
   return tokenize(text)
     .map((word) => {
-      if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word)) return word;
+      if (!/^\d*[a-z][a-z\d]*$/.test(word)) return word;
       const street = STREET_WORDS.get(word);
       if (street) return street;
+      // Most words have nothing to fold: one test, not a dozen replacements.
+      if (!/sc?h|tch|^g[ei]|[zk]h|[jy]|t[sz]|i[ij]$/.test(word)) return word;
       return word
         .replace(/shch|sch/g, 'sh')
         .replace(/tch/g, 'ch')
@@ -121,90 +132,24 @@ export function switchKeyboardLayout(text: string): string {
 
 const CYRILLIC_WORD = /[а-я]/;
 
-// Endings of Russian nouns and adjectives, longest first: enough to bring
-// «гемодиализа», «химиотерапии», «прививки» to one stem without a dictionary.
-const RU_ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ией',
-  'иях',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ость',
-  'ости',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ых',
-  'их',
-  'ую',
-  'юю',
-  'ов',
-  'ев',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ия',
-  'ию',
-  'ии',
-  'ья',
-  'ье',
-  'ьи',
-  'ью',
-  'ок',
-  'ек',
-  'а',
-  'я',
-  'о',
-  'е',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'ь',
-  'й',
-];
-const EN_SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'es', 'ed', 's', 'e'];
+// Endings of Russian nouns and adjectives: enough to bring «гемодиализа»,
+// «химиотерапии», «прививки» to one stem without a dictionary. The longest
+// that leaves three letters goes (the lazy start tries the shortest stem first).
+const RU_ENDING = new RegExp(
+  '^(.{3,}?)(?:и?ями|ами|ией|иях|[ое]го|[ое]му|[ыи]ми|ост[ьи]|[оеиы]й|[ая]я|[оеыи]е|' +
+    '[ыи]х|[ую]ю|[ое]в|[оеая]м|[ая]х|и[яюи]|ь[яеию]|[ое]к|[аяоеыиуюьй])$',
+  's',
+);
+const EN_SUFFIX = /^(.{4,}?)(?:ations|ation|ments|ment|ings|ing|es|ed|s|e)$/s;
+// "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
+const EN_SUFFIX_AGAIN = /^(.{4,}?)(?:ation|ment|ing|e)$/s;
 
 /** A light stem of one normalised word (Russian or English), for matching word forms. */
 export function stem(word: string): string {
-  if (CYRILLIC_WORD.test(word)) {
-    for (const ending of RU_ENDINGS) {
-      if (word.length - ending.length >= 3 && word.endsWith(ending))
-        return word.slice(0, -ending.length);
-    }
-    return word;
-  }
-  let base = word;
-  if (base.endsWith('ss')) return base;
-  if (base.length > 4 && base.endsWith('ies')) return `${base.slice(0, -3)}y`;
-  for (const suffix of EN_SUFFIXES) {
-    if (base.length - suffix.length >= 4 && base.endsWith(suffix)) {
-      base = base.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
-  for (const suffix of ['ation', 'ment', 'ing', 'e']) {
-    if (base.length - suffix.length >= 4 && base.endsWith(suffix))
-      return base.slice(0, -suffix.length);
-  }
-  return base;
+  if (CYRILLIC_WORD.test(word)) return word.replace(RU_ENDING, '$1');
+  if (word.endsWith('ss')) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.replace(EN_SUFFIX, '$1').replace(EN_SUFFIX_AGAIN, '$1');
 }
 
 /**

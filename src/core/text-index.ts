@@ -249,8 +249,12 @@ export function createTextIndex<T>(
   // The stem row of each prose word, looked up once; stop words have none (-1).
   const proseStemRow = new Map<string, number>([...stopWords].map((word) => [word, -1]));
 
+  // Index loops and forEach, not for…of: the first build runs as cold code,
+  // where each step of an iterator is a call and an object.
   items.forEach((item, doc) => {
-    for (const { text, weight, fuzzy } of options.fields(item)) {
+    const fields = options.fields(item);
+    for (let f = 0; f < fields.length; f++) {
+      const { text, weight, fuzzy } = fields[f];
       const prose = fuzzy === false;
       const table = prose ? byProseStem : byTerm;
       const cache = prose ? proseRows : termRows;
@@ -259,7 +263,8 @@ export function createTextIndex<T>(
         // The first slot keeps the word count for the field weight.
         const words = tokenize(text);
         rows = [words.length];
-        for (const word of words) {
+        for (let w = 0; w < words.length; w++) {
+          const word = words[w];
           if (!prose) rows.push(byTerm.idOf(word));
           else {
             let row = proseStemRow.get(word);
@@ -280,18 +285,18 @@ export function createTextIndex<T>(
   // Sorted terms for prefix ranges; each stem's terms; stems by length for typo candidates.
   const terms = [...byTerm.ids.keys()].sort();
   const termsOfStem = new Map<string, number[]>();
-  for (const [term, row] of byTerm.ids) {
+  byTerm.ids.forEach((row, term) => {
     const key = stem(term);
     const list = termsOfStem.get(key);
     if (list) list.push(row);
     else termsOfStem.set(key, [row]);
-  }
+  });
   const stemsByLength = new Map<number, string[]>();
-  for (const key of termsOfStem.keys()) {
+  termsOfStem.forEach((_, key) => {
     const list = stemsByLength.get(key.length);
     if (list) list.push(key);
     else stemsByLength.set(key.length, [key]);
-  }
+  });
 
   /** The terms that start with `prefix`, in order. */
   function* termsFrom(prefix: string): Generator<string> {

@@ -27,6 +27,28 @@ describe('normalizeText', () => {
     expect(tokenize('KO эко')).to.deep.equal(['ko', 'эко']);
     expect(tokenize('эq')).to.deep.equal(['эq']);
   });
+
+  it('reads plain text (ASCII, Russian) as the full path does', () => {
+    // A no-break space is not plain text: it sends a text the full way (NFKC),
+    // where it is one more space.
+    const full = (text: string) => tokenize(`${text}\u00a0`);
+    const texts = [
+      'Ёлка ЁЖ ёж, «ЭКО» — 2-й этап’s',
+      'ЭKO Mосква Mоscow KO эко эq a1б б2c x-ray',
+      'ＥＫＯ ﬁle ﬀ ² Ⅻ ǅ ß İ café cafe\u0301 и\u0306 №5…',
+      'Kidney TRANSPLANT\t\n123 abc_def',
+    ];
+    for (const text of texts) expect(tokenize(text)).to.deep.equal(full(text));
+    // Every character, between letters of either script.
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`a${char}b`, `я${char}ж`, `z${char}щ1`, char]) {
+        const words = tokenize(text);
+        const expected = full(text);
+        if (words.join() !== expected.join()) expect(words).to.deep.equal(expected);
+      }
+    }
+  });
 });
 
 describe('switchKeyboardLayout', () => {
@@ -57,6 +79,16 @@ describe('stem', () => {
     expect(stem('transplantation')).to.equal(stem('transplant'));
     expect(stem('vaccinations')).to.equal(stem('vaccine'));
     expect(stem('therapies')).to.equal(stem('therapy'));
+  });
+
+  it('takes off the longest ending that leaves a stem of three letters', () => {
+    expect(stem('радости')).to.equal('рад');
+    expect(stem('костями')).to.equal('кост');
+    expect(stem('мама')).to.equal('мам');
+    expect(stem('ами')).to.equal('ами');
+    expect(stem('stations')).to.equal('station');
+    expect(stem('stress')).to.equal('stress');
+    expect(stem('eyes')).to.equal('eyes');
   });
 
   it('keeps short words whole', () => {
