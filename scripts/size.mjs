@@ -35,19 +35,19 @@ const TAG_TARGETS = {
 };
 const VALIDATOR = 11 * KB;
 /**
- * The gates where a target is not met yet: the size of 0.2.0 (with 0.3 KB
- * for rounding), so that no change makes a file larger unnoticed. The code
- * of every element is 1–5 KB over its target (Lit alone is about 5 KB);
+ * The gates where a target is not met yet: today's size (with 0.3 KB for
+ * rounding), lowered whenever a file shrinks, so that no change makes a file
+ * larger unnoticed. The code of the coverage check, office list and paid
+ * services is 2.7–4.5 KB over its target (Lit alone is about 5 KB);
  * the all-in-one file keeps the gate of issue 12, 40 KB and the 2026
  * catalogue's growth (11,676 bytes): the code is back under it.
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 27 * KB },
-  'oms-coverage-check': { file: 39.8 * KB, code: 19.2 * KB, npm: 40.8 * KB, npmCode: 19.9 * KB },
-  'oms-office-list': { file: 19.6 * KB, code: 18.6 * KB, npm: 20.6 * KB, npmCode: 19.7 * KB },
-  'oms-paid-services': { file: 23.7 * KB, code: 17.3 * KB, npm: 25.3 * KB, npmCode: 18.4 * KB },
-  'oms-policy-guide': { file: 17.3 * KB, code: 14 * KB, npm: 18.7 * KB, npmCode: 15 * KB },
-  'oms-waiting-times': { npm: 17.2 * KB, npmCode: 14.4 * KB },
+  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.7 * KB },
+  'oms-coverage-check': { file: 39.6 * KB, code: 18.9 * KB, npm: 40.2 * KB, npmCode: 19.6 * KB },
+  'oms-office-list': { file: 19.3 * KB, code: 18.4 * KB, npm: 20.3 * KB, npmCode: 19.4 * KB },
+  'oms-paid-services': { file: 23.4 * KB, code: 17.1 * KB, npm: 24.4 * KB, npmCode: 18.1 * KB },
+  'oms-policy-guide': { file: 16.9 * KB, npm: 17.8 * KB, npmCode: 14.6 * KB },
 };
 
 export const brotli = (code) =>
