@@ -64,8 +64,9 @@ export abstract class OmsElement extends LitElement {
   /**
    * The reactive properties, here and in each element: a static list rather
    * than decorators, which would add tslib's `__decorate` and Lit's decorator
-   * modules to every file. Internal state is `attribute: false` (what Lit's
-   * `state: true` sets), so that the manifest's analyzer lists no attribute.
+   * modules to every file. Internal state says `attribute: false` beside
+   * `state: true` (which implies it) for the manifest's analyzer, which
+   * knows only the former and would list an attribute.
    */
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -131,8 +132,8 @@ export abstract class OmsElement extends LitElement {
    */
   private dropUnreadableValues(): void {
     const self = this as unknown as Record<string, unknown>;
-    for (const key of (this.constructor as typeof OmsElement).elementProperties.keys()) {
-      if (typeof key !== 'string' || readableAsText(self[key])) continue;
+    for (const [key, options] of (this.constructor as typeof OmsElement).elementProperties) {
+      if (options.state || typeof key !== 'string' || readableAsText(self[key])) continue;
       this.warnOnce(key, `${key} cannot be read as text; using the default.`);
       self[key] = undefined;
     }

@@ -106,7 +106,7 @@ export class OmsCoverageCheck extends OmsElement {
 
   // Reactive properties, as in OmsElement.
   static override properties: PropertyDeclarations = {
-    answer: { attribute: false },
+    answer: { state: true, attribute: false },
     query: {},
     limit: { type: Number },
     category: {},

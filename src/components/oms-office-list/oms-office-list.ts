@@ -110,9 +110,9 @@ export class OmsOfficeList extends OmsElement {
 
   // Reactive properties, as in OmsElement.
   static override properties: PropertyDeclarations = {
-    chosen: { attribute: false },
-    start: { attribute: false },
-    near: { attribute: false },
+    chosen: { state: true, attribute: false },
+    start: { state: true, attribute: false },
+    near: { state: true, attribute: false },
     city: { reflect: true },
     insurer: { reflect: true },
     query: {},
