@@ -43,13 +43,12 @@ function foldLookAlikes(word: string): string {
 }
 
 /**
- * Text that NFKC leaves as it is (ASCII, Russian letters, a few quotes and
- * dashes: each its own NFKC form, none combining), so that `tokenize` may skip
- * it. Its letters are a–z and а–я once lower-cased and ё → е.
+ * A character outside plain text, which NFKC leaves as it is (ASCII, Russian
+ * letters, a few quotes and dashes: each its own NFKC form, none combining),
+ * so that `tokenize` may skip NFKC. Plain text's letters are a–z and а–я once
+ * lower-cased and ё → е.
  */
-const PLAIN = /^[\0-\x7fЁА-яё«»–—’]*$/;
-/** In plain lower-cased text: a word with letters of both scripts. */
-const MIXED = /[a-z][a-z\d]*[а-я]|[а-я][а-я\d]*[a-z]/;
+const NOT_PLAIN = /[^\0-\x7fЁА-яё«»–—’]/;
 
 /** Lower case, ё → е, look-alikes folded, every run of non-letters and non-digits → one space. */
 export function normalizeText(text: string): string {
@@ -63,11 +62,13 @@ export function normalizeText(text: string): string {
  */
 export function tokenize(text: string): string[] {
   // Plain text, most of any dataset, skips NFKC and Unicode classes, and the
-  // look-alikes when no word mixes scripts.
-  const plain = PLAIN.test(text);
+  // look-alikes when it has no letters of both scripts. Simple tests only: a
+  // pattern that backtracks runs out of stack on a long word in Firefox.
+  const plain = !NOT_PLAIN.test(text);
   const lower = (plain ? text : text.normalize('NFKC')).toLowerCase().replace(/ё/g, 'е');
   const words = lower.match(plain ? /[a-z\dа-я]+/g : /[\p{L}\p{N}]+/gu) ?? [];
-  return plain && !MIXED.test(lower) ? words : words.map(foldLookAlikes);
+  const mixed = !plain || (/[a-z]/.test(lower) && /[а-я]/.test(lower));
+  return mixed ? words.map(foldLookAlikes) : words;
 }
 
 /** Street words in Latin letters, each to one form: ulitsa, ul, street, st → st. */
@@ -133,23 +134,33 @@ export function switchKeyboardLayout(text: string): string {
 const CYRILLIC_WORD = /[а-я]/;
 
 // Endings of Russian nouns and adjectives: enough to bring «гемодиализа»,
-// «химиотерапии», «прививки» to one stem without a dictionary. The longest
-// that leaves three letters goes (the lazy start tries the shortest stem first).
+// «химиотерапии», «прививки» to one stem without a dictionary.
 const RU_ENDING = new RegExp(
-  '^(.{3,}?)(?:и?ями|ами|ией|иях|[ое]го|[ое]му|[ыи]ми|ост[ьи]|[оеиы]й|[ая]я|[оеыи]е|' +
+  '^(?:и?ями|ами|ией|иях|[ое]го|[ое]му|[ыи]ми|ост[ьи]|[оеиы]й|[ая]я|[оеыи]е|' +
     '[ыи]х|[ую]ю|[ое]в|[оеая]м|[ая]х|и[яюи]|ь[яеию]|[ое]к|[аяоеыиуюьй])$',
-  's',
 );
-const EN_SUFFIX = /^(.{4,}?)(?:ations|ation|ments|ment|ings|ing|es|ed|s|e)$/s;
+const EN_SUFFIX = /^(?:ations|ation|ments|ment|ings|ing|es|ed|s|e)$/;
 // "vaccinations" → "vaccination" → "vaccin": one more pass for a suffix left by a plural.
-const EN_SUFFIX_AGAIN = /^(.{4,}?)(?:ation|ment|ing|e)$/s;
+const EN_SUFFIX_AGAIN = /^(?:ation|ment|ing|e)$/;
+
+/**
+ * `word` less the longest ending that `ending` matches whole (at most
+ * `longest` letters) and that leaves `keep` letters; as it is when none does.
+ * A few tests of the word's last letters, not one pattern with a lazy start,
+ * which backtracks once per letter of a long word.
+ */
+function cut(word: string, ending: RegExp, keep: number, longest: number): string {
+  for (let at = Math.max(keep, word.length - longest); at < word.length; at++)
+    if (ending.test(word.slice(at))) return word.slice(0, at);
+  return word;
+}
 
 /** A light stem of one normalised word (Russian or English), for matching word forms. */
 export function stem(word: string): string {
-  if (CYRILLIC_WORD.test(word)) return word.replace(RU_ENDING, '$1');
+  if (CYRILLIC_WORD.test(word)) return cut(word, RU_ENDING, 3, 4);
   if (word.endsWith('ss')) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.replace(EN_SUFFIX, '$1').replace(EN_SUFFIX_AGAIN, '$1');
+  return cut(cut(word, EN_SUFFIX, 4, 6), EN_SUFFIX_AGAIN, 4, 5);
 }
 
 /**

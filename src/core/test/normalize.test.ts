@@ -91,6 +91,15 @@ describe('stem', () => {
     expect(stem('eyes')).to.equal('eyes');
   });
 
+  it('takes words of a million letters (no pattern that backtracks per letter)', () => {
+    // Firefox ran out of stack on such words with the patterns of an earlier version.
+    const latin = 'a'.repeat(1_000_000);
+    expect(tokenize(`${latin}я ${latin}`)).to.have.length(2);
+    expect(tokenize(`${latin}\u00a0`)).to.deep.equal([latin]);
+    expect(stem(`${'я'.repeat(999_998)}ами`)).to.have.length(999_998);
+    expect(stem(`${latin}ations`)).to.equal(latin);
+  });
+
   it('keeps short words whole', () => {
     expect(stem('вич')).to.equal('вич');
     expect(stem('ivf')).to.equal('ivf');
