@@ -9,7 +9,9 @@
 //   one element with only the data sections it shows;
 // - the validator (zod/mini, the schema and the check), which every file
 //   above loads only when a `src` file or `registerDataset()` needs it:
-//   dist/oms-widgets.validate.js, and a copy in dist/cdn/.
+//   dist/oms-widgets.validate.js, and a copy in dist/cdn/;
+// - the search code (indexes, word forms, typos), which the per-tag files
+//   load on first need: dist/cdn/oms-widgets.search.js.
 //
 // HTML and CSS in templates are minified in both, so that the source
 // templates stay formatted for reading at no cost in bytes.
@@ -61,23 +63,64 @@ const captureScriptUrl = `var ${SCRIPT_URL} = (function (s) {
 })(document.currentScript);`;
 
 /**
- * In a single file, the validator is no module next to it in dist/ but the
- * file VALIDATOR in the same folder as the single file: its URL is resolved
- * against the module's own URL, or the classic script's.
+ * A dynamic import of `from` in the module `id` (ending so) made an import
+ * of `url`, a URL expression resolved against the module's own URL, or the
+ * classic script's: how a single file loads a file next to it.
  */
-const lazyValidator = (module) => ({
-  name: 'lazy-validator',
+const nextToFile = (module, name, { id: end, from, url }) => ({
+  name,
   transform(code, id) {
-    if (!id.endsWith('/data/validator.js')) return null;
+    if (!id.endsWith(end)) return null;
     const base = module ? 'import.meta.url' : SCRIPT_URL;
-    const next = code.replace(
-      "import('./check.js')",
-      `import(new URL('./${VALIDATOR}', ${base}).href)`,
-    );
-    if (next === code) this.error('the validator import was not found');
+    const next = code.replace(`import('${from}')`, `import(new URL(${url}, ${base}).href)`);
+    if (next === code) this.error(`the import of ${from} was not found`);
     return { code: next, map: null };
   },
 });
+
+/**
+ * In a single file, the validator is no module next to it in dist/ but the
+ * file VALIDATOR in the same folder as the single file.
+ */
+const lazyValidator = (module) =>
+  nextToFile(module, 'lazy-validator', {
+    id: '/data/validator.js',
+    from: './check.js',
+    url: `'./${VALIDATOR}'`,
+  });
+
+/** The search code's file, next to each per-tag file that loads it. */
+const SEARCH = 'oms-widgets.search.js';
+
+/**
+ * In a per-tag file, the search code (text indexes, word forms, typos) is
+ * not inside but the file SEARCH in the same folder, loaded on first need
+ * (src/internal/lazy-search.ts): a page that only browses never fetches it.
+ * After a failed load, another URL: the failed one may stay failed for good.
+ * The all-in-one files carry it, as their API exports it.
+ */
+const lazySearch = (module) =>
+  nextToFile(module, 'lazy-search', {
+    id: '/internal/lazy-search.js',
+    from: '../core/search.js',
+    url: `'./${SEARCH}' + (failures ? '?retry=' + failures : '')`,
+  });
+
+/**
+ * The all-in-one files carry the search (their API exports it): their
+ * elements use it at once, through src/internal/eager-search.ts in place of
+ * lazy-search.ts, with none of the loading's code or strings.
+ */
+const eagerSearch = {
+  name: 'eager-search',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('/lazy-search.js')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return (
+      resolved && { ...resolved, id: resolved.id.replace(/lazy-search\.js$/, 'eager-search.js') }
+    );
+  },
+};
 
 /**
  * A per-tag file keeps only the English strings its own code asks for: the
@@ -139,7 +182,7 @@ export default [
   {
     input: `${TSC}/bundle.js`,
     output: { file: 'dist/oms-widgets.js', format: 'es', sourcemap: true },
-    plugins: singleFile(true),
+    plugins: singleFile(true, eagerSearch, ownStrings),
   },
   {
     input: `${TSC}/bundle.js`,
@@ -150,7 +193,12 @@ export default [
       intro: captureScriptUrl,
       sourcemap: true,
     },
-    plugins: singleFile(false),
+    plugins: singleFile(false, eagerSearch, ownStrings),
+  },
+  {
+    input: `${TSC}/core/search.js`,
+    output: { file: `dist/cdn/${SEARCH}`, format: 'es', sourcemap: true },
+    plugins: singleFile(true),
   },
   {
     input: `${TSC}/data/check.js`,
@@ -164,7 +212,7 @@ export default [
     {
       input: `${TSC}/components/${tag}/define.js`,
       output: { file: `dist/cdn/${tag}.js`, format: 'es', sourcemap: true },
-      plugins: singleFile(true, ownStrings),
+      plugins: singleFile(true, ownStrings, lazySearch(true)),
     },
     {
       input: `cdn-entry:${tag}`,
@@ -174,7 +222,7 @@ export default [
         intro: captureScriptUrl,
         sourcemap: true,
       },
-      plugins: [cdnEntry, ...singleFile(false, ownStrings)],
+      plugins: [cdnEntry, ...singleFile(false, ownStrings, lazySearch(false))],
     },
   ]),
 ];

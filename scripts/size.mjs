@@ -37,16 +37,20 @@ const VALIDATOR = 11 * KB;
 /**
  * The gates where a target is not met yet: today's size (with 0.3 KB for
  * rounding), lowered whenever a file shrinks, so that no change makes a file
- * larger unnoticed. The code of the coverage check, office list and paid
- * services is 2.7–4.5 KB over its target (Lit alone is about 5 KB);
- * the all-in-one file keeps the gate of issue 12, 40 KB and the 2026
- * catalogue's growth (11,676 bytes): the code is back under it.
+ * larger unnoticed. The per-tag files load their search code on first need
+ * (dist/cdn/oms-widgets.search.js); the code of the coverage check and the
+ * office list is still 1.4–1.8 KB over its target (Lit alone is about 5 KB).
+ * The all-in-one file keeps the gate of issue 12, 40 KB and the 2026
+ * catalogue's growth (11,676 bytes); its code gate rose by 0.1 KB for the
+ * lazy search's hooks (the per-tag files' "is there a query" test and
+ * `updateComplete` waiting for the search code), which cut 2.3–3 KB from
+ * the per-tag files.
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.7 * KB },
-  'oms-coverage-check': { file: 39.6 * KB, code: 18.9 * KB, npm: 40.2 * KB, npmCode: 19.6 * KB },
-  'oms-office-list': { file: 19.3 * KB, code: 18.4 * KB, npm: 20.3 * KB, npmCode: 19.4 * KB },
-  'oms-paid-services': { file: 23.4 * KB, code: 17.1 * KB, npm: 24.4 * KB, npmCode: 18.1 * KB },
+  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.8 * KB },
+  'oms-coverage-check': { file: 36.8 * KB, code: 16.1 * KB, npm: 37.1 * KB, npmCode: 16.5 * KB },
+  'oms-office-list': { code: 15.7 * KB, npmCode: 16.8 * KB },
+  'oms-paid-services': { file: 20.5 * KB, npm: 21.4 * KB, npmCode: 15 * KB },
   'oms-policy-guide': { file: 16.9 * KB, npm: 17.8 * KB, npmCode: 14.6 * KB },
 };
 
@@ -88,15 +92,22 @@ export async function bundle(input, extra = []) {
       nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
       terser({ module: true, format: { comments: false } }),
     ],
-    // The validator stays a chunk of its own, as an app's bundler keeps it.
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
-  return output
-    .filter((chunk) => chunk.type === 'chunk' && !chunk.fileName.startsWith('check'))
-    .map((chunk) => chunk.code)
-    .join('\n');
+  // What a page loads first: the entry and its static imports. The chunks
+  // loaded on demand (the validator, the search) stay apart, as an app's
+  // bundler keeps them.
+  const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const first = new Set();
+  const visit = (chunk) => {
+    if (first.has(chunk)) return;
+    first.add(chunk);
+    for (const name of chunk.imports) visit(chunks.get(name));
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+  return [...first].map((chunk) => chunk.code).join('\n');
 }
 
 /** The target of a per-tag file: its own, or CODE plus its data. */

@@ -9,6 +9,8 @@ import { bundledDataset } from './data/bundled-dataset.js';
 import type { Dataset } from './data/schema.js';
 import type { DatasetValidation } from './data/validate.js';
 import { loadValidator } from './data/validator.js';
+import * as search from './core/search.js';
+import { provideSearch } from './internal/lazy-search.js';
 import { OmsCoverageCheck } from './components/oms-coverage-check/oms-coverage-check.js';
 import { OmsOfficeList } from './components/oms-office-list/oms-office-list.js';
 import { OmsPaidServices } from './components/oms-paid-services/oms-paid-services.js';
@@ -17,15 +19,19 @@ import { OmsWaitingTimes } from './components/oms-waiting-times/oms-waiting-time
 
 // The headless functions may be called before any element: all of the data.
 provideSections(bundledDataset);
+// Everything is here, the search too (`searchCoverage` below): the elements need not load it.
+provideSearch(search);
 
 export { OmsCoverageCheck, OmsOfficeList, OmsPaidServices, OmsPolicyGuide, OmsWaitingTimes };
 export { OmsElement } from './internal/oms-element.js';
 
 export { searchCoverage, toCoverageMatch } from './core/coverage-search.js';
 export type { CoverageMatch, SearchCoverageOptions } from './core/coverage-search.js';
-export { filterOffices, officeAddress } from './core/offices.js';
+export { officeAddress } from './core/offices.js';
+export { filterOffices } from './core/office-search.js';
 export type { OfficeFilter, OfficeMatch } from './core/offices.js';
-export { changeDeadline, paidList, searchPaidList } from './core/guide.js';
+export { changeDeadline, paidList } from './core/guide.js';
+export { searchPaidList } from './core/paid-search.js';
 export type { ChangeDeadline } from './core/guide.js';
 
 export { bundledDataset };

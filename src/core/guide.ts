@@ -2,9 +2,6 @@
  * Headless helpers of the policy guide and the paid-services list. No DOM.
  */
 import type { CoverageEntry, Dataset, Guide } from '../data/schema.js';
-import { normalizeText } from './normalize.js';
-import { coverageIndex } from './coverage-search.js';
-import { bestCovered } from './text-index.js';
 
 export interface ChangeDeadline {
   /**
@@ -62,24 +59,6 @@ export function paidList(dataset: Dataset): CoverageEntry[] {
   return dataset.coverage
     .filter((e) => paid(e) || e.paidListNote)
     .sort((a, b) => +paid(b) - +paid(a));
-}
-
-/**
- * The entries of the paid-services list that answer `query`, best first (the
- * coverage search's own index, so the same words, word forms and typos work);
- * the whole list for an empty query. Only the entries that match the most
- * words of the query stay, as a filter should: "анализы дома" keeps home
- * procedures, not every entry that mentions tests.
- */
-export function searchPaidList(dataset: Dataset, query: string): CoverageEntry[] {
-  const list = paidList(dataset);
-  if (!normalizeText(query)) return list;
-  const listed = new Set(list);
-  return bestCovered(
-    coverageIndex(dataset)
-      .search(query, dataset.coverage.length)
-      .filter((hit) => listed.has(hit.item)),
-  );
 }
 
 /**

@@ -8,8 +8,7 @@ import type { City, Dataset, Insurer, Office, OpeningHours } from '../data/schem
 import { dateTimeFormat } from '../i18n/intl.js';
 import { pick } from './localized.js';
 import { firstInOrder } from './first-in-order.js';
-import { foldTransliteration } from './normalize.js';
-import { createTextIndex, type TextIndex } from './text-index.js';
+import type { TextIndex } from './text-index.js';
 
 /** A point on Earth in degrees, as offices' `location` has it. */
 export interface GeoPoint {
@@ -40,25 +39,17 @@ export interface OfficeMatch {
   distance?: number;
 }
 
-/** Offices and their text index: the index's document n is `offices[n]`. */
-interface Indexed {
-  offices: OfficeMatch[];
-  index: TextIndex<OfficeMatch>;
-}
-
-interface OfficeData {
+export interface OfficeData {
   all: OfficeMatch[];
   index?: TextIndex<OfficeMatch>;
   /** Indexes of the offices of one city and/or insurer, by `city|insurer`, built when asked. */
-  filtered: Map<string, Indexed>;
+  filtered: Map<string, { offices: OfficeMatch[]; index: TextIndex<OfficeMatch> }>;
 }
-
-/** How many filtered indexes a dataset keeps (the most recently used). */
-const FILTERED_INDEXES = 16;
 
 const cache = new WeakMap<Dataset, OfficeData>();
 
-function dataOf(dataset: Dataset): OfficeData {
+/** The offices of `dataset` with their city and insurer, once per dataset. */
+export function dataOf(dataset: Dataset): OfficeData {
   let data = cache.get(dataset);
   if (!data) {
     const cities = new Map(dataset.cities.map((c) => [c.id, c]));
@@ -74,57 +65,6 @@ function dataOf(dataset: Dataset): OfficeData {
     cache.set(dataset, data);
   }
   return data;
-}
-
-/**
- * The text index of `dataset`'s offices, built once per dataset. Filtering
- * without a query never needs it; an element builds it ahead of the first
- * keystroke.
- */
-export function officeIndex(dataset: Dataset): TextIndex<OfficeMatch> {
-  const data = dataOf(dataset);
-  // No stop words: a word every address has ("ул.", "St") matches everything,
-  // so the offices that match the other words too come first and stay alone.
-  return (data.index ??= indexOf(data.all));
-}
-
-function indexOf(offices: OfficeMatch[]): TextIndex<OfficeMatch> {
-  return createTextIndex(offices, {
-    fields: ({ office, city, insurer }) => [
-      // The English address also as people spell it in Latin letters (Esenina, ulitsa).
-      {
-        text: `${office.address.ru} ${office.address.en} ${foldTransliteration(office.address.en)}`,
-        weight: 3,
-      },
-      { text: `${insurer.name.ru} ${insurer.name.en}`, weight: 2 },
-      { text: `${city.name.ru} ${city.name.en}`, weight: 1 },
-    ],
-  });
-}
-
-/**
- * The index of the offices that pass a city and/or insurer filter: a search
- * there matches only the offices that can be shown, not all of them, so a
- * word every address has («ул.») costs as much as the city has offices.
- */
-function filteredIndex(
-  data: OfficeData,
-  key: string,
-  passes: (match: OfficeMatch) => boolean,
-): Indexed {
-  let indexed = data.filtered.get(key);
-  if (indexed) data.filtered.delete(key);
-  else {
-    const offices = data.all.filter(passes);
-    indexed = { offices, index: indexOf(offices) };
-  }
-  // Most recently used last; the oldest goes past the bound.
-  data.filtered.set(key, indexed);
-  for (const old of data.filtered.keys()) {
-    if (data.filtered.size <= FILTERED_INDEXES) break;
-    data.filtered.delete(old);
-  }
-  return indexed;
 }
 
 /** Great-circle distance in kilometres. */
@@ -151,7 +91,7 @@ export interface OfficeResults {
 }
 
 /** A filter's known city and insurer (else ''), and the test an office must pass. */
-function scopeOf(dataset: Dataset, filter: OfficeFilter) {
+export function scopeOf(dataset: Dataset, filter: OfficeFilter) {
   const known = (records: { id: string }[], id?: string) =>
     (records.some((record) => record.id === id) && id) || '';
   const city = known(dataset.cities, filter.city);
@@ -161,30 +101,25 @@ function scopeOf(dataset: Dataset, filter: OfficeFilter) {
   return { city, insurer, passes };
 }
 
-/** The offices a query under `filter`'s city and insurer searches, with their index. */
-function searchedIndex(dataset: Dataset, filter: OfficeFilter): Indexed {
-  const data = dataOf(dataset);
-  const { city, insurer, passes } = scopeOf(dataset, filter);
-  // Filtered before matching: only the offices of the city and insurer are searched.
-  return city || insurer
-    ? filteredIndex(data, `${city}|${insurer}`, passes)
-    : { offices: data.all, index: officeIndex(dataset) };
+/** What a query finds among the offices a filter passes: candidates and their scores. */
+export interface OfficeHits {
+  /** The offices searched: `offices[docs[n]]` is the n-th candidate. */
+  offices: OfficeMatch[];
+  docs: Int32Array;
+  scores: Float64Array;
 }
 
 /**
- * Builds (once) the index that a query under `filter`'s city and insurer
- * will search, so that the reader's first keystroke finds it ready: an
- * element calls it when the browser is idle after its first render.
+ * The offices of `dataset` that pass `filter`, ranked as `rankOffices`
+ * (core/office-search.ts) ranks them, with the text search passed in: without a query, or
+ * without `search`, the query is not looked at, and no search code is
+ * needed (what an element shows before its search code has loaded).
  */
-export function prepareOfficeSearch(dataset: Dataset, filter: OfficeFilter = {}): void {
-  searchedIndex(dataset, filter);
-}
-
-/**
- * The offices of `dataset` that pass `filter`, as `filterOffices` orders
- * them, sorted only up to the last page asked for.
- */
-export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeResults {
+export function rankWith(
+  dataset: Dataset,
+  filter: OfficeFilter,
+  search?: (dataset: Dataset, filter: OfficeFilter) => OfficeHits,
+): OfficeResults {
   const data = dataOf(dataset);
   const { query, near } = filter;
   const { city, insurer, passes } = scopeOf(dataset, filter);
@@ -192,13 +127,8 @@ export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): Office
   let offices = data.all;
   let docs: Int32Array;
   let scores: Float64Array | undefined;
-  if (typeof query === 'string' && query.trim()) {
-    const indexed = searchedIndex(dataset, filter);
-    offices = indexed.offices;
-    ({ docs, scores } = indexed.index.bestCoveredDocs(query));
-    // Nothing as typed: the query as the addresses' Latin spellings are folded.
-    if (!docs.length)
-      ({ docs, scores } = indexed.index.bestCoveredDocs(foldTransliteration(query)));
+  if (search && typeof query === 'string' && query.trim()) {
+    ({ offices, docs, scores } = search(dataset, filter));
   } else if (city || insurer) {
     docs = new Int32Array(data.all.length);
     let count = 0;
@@ -241,17 +171,6 @@ export function rankOffices(dataset: Dataset, filter: OfficeFilter = {}): Office
     },
     located: () => docs.some((doc) => offices[doc].office.location !== undefined),
   };
-}
-
-/**
- * The offices of `dataset` that pass `filter`. In dataset order; with a
- * query, best match first, and only the offices that match as many of its
- * words as the best one does; with `near`, nearest first (offices without a
- * location keep their order after those with one).
- */
-export function filterOffices(dataset: Dataset, filter: OfficeFilter = {}): OfficeMatch[] {
-  const results = rankOffices(dataset, filter);
-  return results.slice(0, results.length);
 }
 
 /** The text of an office's address in `locale`, with its city. */

@@ -4,7 +4,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { paidList, searchPaidList } from '../../src/core/guide.js';
+import { paidList } from '../../src/core/guide.js';
+import { searchPaidList } from '../../src/core/paid-search.js';
 import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { OmsPaidServices } from '../../src/components/oms-paid-services/oms-paid-services.js';

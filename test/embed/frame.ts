@@ -53,3 +53,27 @@ export function pageUrl(scripts: string[], options: Record<string, string> = {})
   for (const script of scripts) params.append('script', script);
   return `/__test/page?${params}`;
 }
+
+/**
+ * `open(scripts, options)` for a test file: opens a `pageUrl` page in an
+ * iframe, and removes every frame it opened after each test.
+ */
+export function framedPages() {
+  let frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames) frame.remove();
+    frames = [];
+  });
+  return async (scripts: string[], options: Record<string, string>) => {
+    const opened = await openFrame(pageUrl(scripts, options));
+    frames.push(opened.frame);
+    return opened;
+  };
+}
+
+/** The URLs of the files named `file` that the page requested. */
+export const requestsFor = (win: FrameWindow, file: string) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes(file));

@@ -5,28 +5,14 @@
 // file that holds some sections merged with the bundled rest.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/fixtures.js';
-import { openFrame, pageUrl, TAGS, text, type FrameWindow } from './frame.js';
+import { framedPages, requestsFor, TAGS, text, type FrameWindow } from './frame.js';
 
 const ALL_IN_ONE = 'module:/dist/oms-widgets.js';
 
-let frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  for (const frame of frames) frame.remove();
-  frames = [];
-});
-
-async function open(scripts: string[], options: Record<string, string>) {
-  const opened = await openFrame(pageUrl(scripts, options));
-  frames.push(opened.frame);
-  return opened;
-}
+const open = framedPages();
 
 /** The validator files the page requested. */
-const validatorRequests = (win: FrameWindow) =>
-  win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => name.includes('oms-widgets.validate.js'));
+const validatorRequests = (win: FrameWindow) => requestsFor(win, 'oms-widgets.validate.js');
 
 /** The page's one widget: defined, styled, in `locale`, showing no error, nothing logged. */
 function expectWorking(win: FrameWindow, doc: Document, tag: string, locale: 'ru' | 'en') {

@@ -6,13 +6,16 @@
 // /__test/aborted?id=K    how many /__test/slow requests for K the client dropped before the answer
 // /__test/react.js        React 19 and react-dom/client as one ES module (they ship CommonJS only)
 // /__test/part?keys=a,b   a part of the bundled dataset: schemaVersion and these sections
+// /__test/lone/<file>      dist/cdn/<file> alone: every other file there answers 404
+//                          (a per-tag file copied without the files next to it)
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
 //                           lang=ru|en; csp=1 sends a strict Content-Security-Policy;
 //                           tags=a,b only these widgets; src=URL (or none) for every
 //                           widget (by default the office list alone loads the dataset)
 //                           tt=none|lit enforces Trusted Types, refusing every policy
-//                           or allowing Lit's (`lit-html`) only
+//                           or allowing Lit's (`lit-html`) only; query=TEXT
+//                           sets each widget's `query` attribute
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -57,6 +60,16 @@ export function testServerMiddleware() {
       if (policies.length) context.set('Content-Security-Policy', policies.join(', '));
       context.type = 'text/html';
       context.body = embeddingPage(context.URL.searchParams);
+      return;
+    }
+    if (context.path.startsWith('/__test/lone/')) {
+      const file = context.path.slice('/__test/lone/'.length);
+      if (!/^oms-[a-z-]+\.(?:classic\.)?js$/.test(file) || file.startsWith('oms-widgets.')) {
+        context.status = 404;
+        return;
+      }
+      context.type = 'text/javascript';
+      context.body = readFileSync(`dist/cdn/${file}`, 'utf8');
       return;
     }
     if (context.path === '/__test/hang') {
@@ -156,6 +169,7 @@ function widgets(params) {
       let attributes = WIDGETS[tag].replace(/ src="[^"]*"/, '');
       if (src === null) attributes = WIDGETS[tag];
       else if (src !== 'none') attributes += ` src="${escape(src)}"`;
+      if (params.has('query')) attributes += ` query="${escape(params.get('query'))}"`;
       return `<${tag}${attributes}></${tag}>`;
     });
 }

@@ -6,15 +6,8 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import {
-  coverageIndex,
-  searchCoverage,
-  suggestCoverage,
-  toCoverageMatch,
-  type CoverageMatch,
-} from '../../core/coverage-search.js';
+import { toCoverageMatch, type CoverageMatch } from '../../core/coverage-search.js';
 import { pick, pickOptional } from '../../core/localized.js';
-import { normalizeText } from '../../core/normalize.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { Category, Dataset } from '../../data/schema.js';
 import { OmsCoverageResultEvent } from '../../events.js';
@@ -24,7 +17,8 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { whenIdle } from '../../internal/idle.js';
+import { hasWords } from '../../internal/has-words.js';
+import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -134,25 +128,39 @@ export class OmsCoverageCheck extends OmsElement {
     super.willUpdate(changed);
     const limit = this.wholeNumber('limit', this.limit, LIMIT_RANGE);
     const dataset = this.data.dataset;
-    if (dataset) this.search(dataset, this.locale, limit, String(this.query ?? '').trim());
+    if (!dataset) return;
+    const query = String(this.query ?? '').trim();
+    const searching = hasWords(query);
+    if (!searching) this.lazy.idle();
+    this.search(dataset, this.locale, limit, query, searching ? this.lazy.code(query) : undefined);
   }
 
-  /** Searches once per change of what the answer depends on. */
+  /** The search code, loaded on first need. */
+  private readonly lazy = new LazySearch(this);
+
+  /**
+   * Searches once per change of what the answer depends on. Until the
+   * search code has loaded, what was shown stays (`lazy` says it is searching).
+   */
   private readonly search = memoize(
-    (dataset: Dataset, locale: Locale, limit: number, query: string): void => {
+    (dataset: Dataset, locale: Locale, limit: number, query: string, code?: SearchCode) => {
       clearTimeout(this.settle);
       const typing = this.typing;
-      this.typing = false;
-      if (!normalizeText(query)) {
+      if (!hasWords(query)) {
         // Browsing the categories needs no index: the search's is built when the
         // browser is idle after this render, ready for the first keystroke.
+        this.typing = false;
         this.answer = undefined;
-        whenIdle(() => this.isConnected && coverageIndex(dataset));
+        this.lazy.whenIdle((search) => this.isConnected && search.coverageIndex(dataset));
         return;
       }
+      if (!code) return;
+      this.typing = false;
       const options = { locale, limit, dataset };
-      const matches = searchCoverage(query, options);
-      const suggestions = matches.length ? [] : suggestCoverage(query, { ...options, limit: 3 });
+      const matches = code.searchCoverage(query, options);
+      const suggestions = matches.length
+        ? []
+        : code.suggestCoverage(query, { ...options, limit: 3 });
       const answer = { query, matches, suggestions };
       // New matches show at once; "nothing found" waits for a pause in typing
       // (the word on its way to matching), keeping what was shown until then.
@@ -372,9 +380,13 @@ export class OmsCoverageCheck extends OmsElement {
         .value=${this.query ?? ''}
         @input=${this.onInput}
       />
+      ${this.lazy.render()}
       ${
         !answer
-          ? this.renderBrowse(dataset)
+          ? // A query whose search code is on its way: no categories in between.
+            hasWords(this.query)
+            ? nothing
+            : this.renderBrowse(dataset)
           : answer.matches.length
             ? this.renderList(answer.matches, dataset)
             : this.renderNoMatch(answer, dataset)

@@ -12,8 +12,7 @@ import {
   mapLinks,
   officeAddress,
   officeOpenNow,
-  prepareOfficeSearch,
-  rankOffices,
+  rankWith,
   type GeoPoint,
   type OfficeMatch,
   type OfficeResults,
@@ -26,7 +25,7 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { whenIdle } from '../../internal/idle.js';
+import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
 import { OmsElement } from '../../internal/oms-element.js';
@@ -35,6 +34,9 @@ import { sections } from '../../data/generated/group-offices.js';
 import { styles } from './oms-office-list.styles.js';
 
 type Filter = 'city' | 'insurer';
+
+/** What the list shows before its first filtering. */
+const NO_RESULTS: OfficeResults = { length: 0, slice: () => [], located: () => false };
 /**
  * Where "near me" stands: asking the browser, the reader's position (the
  * list sorted by distance), or why it could not sort.
@@ -132,7 +134,7 @@ export class OmsOfficeList extends OmsElement {
   /** How many offices to show at a time (a whole number from 1 to 100; default 20). */
   limit = LIMIT_RANGE.fallback;
 
-  private results: OfficeResults = { length: 0, slice: () => [], located: () => false };
+  private results: OfficeResults = NO_RESULTS;
   private pageSize = LIMIT_RANGE.fallback;
   /** The valid `city` and `insurer` attributes: those filters have no control. */
   private locks: Partial<Record<Filter, string>> = {};
@@ -159,21 +161,41 @@ export class OmsOfficeList extends OmsElement {
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
     this.current = { city, insurer };
-    this.results = this.filter(dataset, city, insurer, this.query, this.near);
+    const query = typeof this.query === 'string' ? this.query.trim() : '';
+    if (!query) this.lazy.idle();
+    const code = query ? this.lazy.code(query) : undefined;
+    this.results = this.filter(dataset, city, insurer, query, this.near, code);
   }
 
-  /** Filters once per change of the filters, back to the first page. */
+  /** The search code, loaded on first need. */
+  private readonly lazy = new LazySearch(this);
+
+  /**
+   * Filters once per change of the filters, back to the first page. Until
+   * the search code has loaded, the list shown stays.
+   */
   private readonly filter = memoize(
-    (dataset: Dataset, city: string, insurer: string, query: string, near?: Near) => {
+    (
+      dataset: Dataset,
+      city: string,
+      insurer: string,
+      query: string,
+      near?: Near,
+      code?: SearchCode,
+    ) => {
+      // The search code on its way: the list shown stays (at first, the list without the query).
+      if (query && !code && this.results !== NO_RESULTS) return this.results;
       const at = typeof near === 'object' ? near : undefined;
-      const results = rankOffices(dataset, { city, insurer, query, near: at });
+      const filter = { city, insurer, query, near: at };
+      const results = rankWith(dataset, filter, code ? code.searchOffices : undefined);
       this.start = 0;
       if (this.hasUpdated) this.announce(() => this.describe(results, near));
       // The list without a query needs no search index: the one the reader's first
       // keystroke will search is built when the browser is idle, after this render.
-      const searching = typeof query === 'string' && query.trim();
-      if (!searching)
-        whenIdle(() => this.isConnected && prepareOfficeSearch(dataset, { city, insurer }));
+      if (!query)
+        this.lazy.whenIdle(
+          (search) => this.isConnected && search.prepareOfficeSearch(dataset, { city, insurer }),
+        );
       return results;
     },
   );
@@ -401,7 +423,7 @@ export class OmsOfficeList extends OmsElement {
             : nothing
         }
       </div>
-      ${note ? html`<p>${note}</p>` : nothing}
+      ${this.lazy.render()} ${note ? html`<p>${note}</p>` : nothing}
       <p class="count">${this.countText(results.length)}</p>
       ${
         page.length

@@ -6,10 +6,8 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { coverageIndex } from '../../core/coverage-search.js';
-import { distinctSources, searchPaidList } from '../../core/guide.js';
+import { distinctSources, paidList } from '../../core/guide.js';
 import { pick } from '../../core/localized.js';
-import { normalizeText } from '../../core/normalize.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { CoverageEntry, Dataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -17,7 +15,8 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { whenIdle } from '../../internal/idle.js';
+import { hasWords } from '../../internal/has-words.js';
+import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
 import { memoize } from '../../internal/memo.js';
 import { OmsElement } from '../../internal/oms-element.js';
 import { provideSections } from '../../data/bundled.js';
@@ -99,18 +98,29 @@ export class OmsPaidServices extends OmsElement {
     }
     const dataset = this.data.dataset;
     if (!dataset) return;
-    this.results = this.search(dataset, this.query);
-    if (changed.has('query') && this.hasUpdated) {
-      const count = this.results.length;
-      this.announce(() => this.found(count));
-    }
+    const searching = hasWords(this.query);
+    if (!searching) this.lazy.idle();
+    const code = searching ? this.lazy.code(String(this.query)) : undefined;
+    this.results = this.search(dataset, this.query, code);
+    // Said once the reader pauses, of the list shown then (the search code may be on its way).
+    if (changed.has('query') && this.hasUpdated)
+      this.announce(() => this.found(this.results.length));
   }
 
-  private readonly search = memoize((dataset: Dataset, query: string) => {
-    // The whole list needs no search index: it is built when the browser is idle
-    // after this render, ready for the first keystroke.
-    if (!normalizeText(query)) whenIdle(() => this.isConnected && coverageIndex(dataset));
-    return searchPaidList(dataset, query);
+  /** The search code, loaded on first need. */
+  private readonly lazy = new LazySearch(this);
+
+  /** The list for a query; until the search code has loaded, the list shown stays. */
+  private readonly search = memoize((dataset: Dataset, query: string, code?: SearchCode) => {
+    if (!hasWords(query)) {
+      // The whole list needs no search index: it is built when the browser is idle
+      // after this render, ready for the first keystroke.
+      this.lazy.whenIdle((search) => this.isConnected && search.coverageIndex(dataset));
+      return paidList(dataset);
+    }
+    if (code) return code.searchPaidList(dataset, query);
+    // The search code on its way: the list shown stays (at first, the whole list).
+    return this.hasUpdated ? this.results : paidList(dataset);
   });
 
   /**
@@ -203,12 +213,15 @@ export class OmsPaidServices extends OmsElement {
       >
         ${allOpen ? msg('Свернуть все', { id: 'paid-4' }) : msg('Развернуть все', { id: 'paid-5' })}
       </button>
+      ${this.lazy.render()}
       ${
         results.length
           ? html`<ul part="list" aria-label=${listName}>
               ${results.map((entry) => this.renderItem(dataset, entry))}
             </ul>`
-          : html`<p>${this.found(0)}</p>`
+          : this.lazy.pending
+            ? nothing
+            : html`<p>${this.found(0)}</p>`
       }
       <section part="reminder">
         <p>

@@ -5,17 +5,8 @@ import type { Dataset } from '../../data/schema.js';
 import * as root from '../../index.js';
 import { bestCovered, textIndexBuilds } from '../text-index.js';
 import { foldTransliteration } from '../normalize.js';
-import {
-  distanceKm,
-  filterOffices,
-  formatHours,
-  mapLinks,
-  officeIndex,
-  officeOpenNow,
-  prepareOfficeSearch,
-  rankOffices,
-  type OfficeMatch,
-} from '../offices.js';
+import { distanceKm, formatHours, mapLinks, officeOpenNow, type OfficeMatch } from '../offices.js';
+import { filterOffices, officeIndex, prepareOfficeSearch, rankOffices } from '../office-search.js';
 import {
   manyTestOffices,
   testOffices,
