@@ -2,7 +2,7 @@
  * Every event the elements fire: `oms-*` names, bubbling and composed, one
  * class each, all listed in `GlobalEventHandlersEventMap`.
  */
-import type { CoverageMatch } from './core/coverage-search.js';
+import type { CoverageMatch } from './core/coverage-match.js';
 import type { OfficeMatch } from './core/offices.js';
 import type { DataErrorKind } from './data/errors.js';
 import type { DatasetIssue } from './data/validate.js';

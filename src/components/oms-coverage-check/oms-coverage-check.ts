@@ -6,7 +6,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { toCoverageMatch, type CoverageMatch } from '../../core/coverage-search.js';
+import { toCoverageMatch, type CoverageMatch } from '../../core/coverage-match.js';
 import { pick, pickOptional } from '../../core/localized.js';
 import { verdictOf } from '../../core/verdict.js';
 import type { Category, Dataset } from '../../data/schema.js';
