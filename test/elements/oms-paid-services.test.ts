@@ -2,6 +2,7 @@
 // search, expand and collapse, compact, the reminder (section 6), data errors,
 // keyboard, announcements, 320 px at 200 % text, axe in every state.
 import { expect, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { paidList } from '../../src/core/guide.js';
@@ -159,6 +160,20 @@ describe('<oms-paid-services>', () => {
     el.compact = true;
     await el.updateComplete;
     expect(openCount(el), 'compact again closes them').to.equal(0);
+  });
+
+  it('starts with titles only where the element is narrow, open where it is wide', async () => {
+    // The test page is wider than 600 px: the element's own width decides.
+    expect(innerWidth).to.be.greaterThan(600);
+    const box = await fixtureIn<HTMLDivElement & LitElement>(
+      'ru',
+      html`<div style="width: 400px"><oms-paid-services></oms-paid-services></div>`,
+    );
+    const inNarrow = box.querySelector<OmsPaidServices>('oms-paid-services')!;
+    await inNarrow.updateComplete;
+    expect(openCount(inNarrow), 'narrow: closed').to.equal(0);
+    const wide = await paidEl();
+    expect(openCount(wide), 'wide: open').to.equal(all);
   });
 
   it('reminds that clinics display their paid services, and where to turn', async () => {

@@ -91,6 +91,16 @@ export class OmsPaidServices extends OmsElement {
   /** The search text; setting it filters the list. */
   query = '';
 
+  /** The element's width when first connected (0 when unknown). */
+  private firstWidth = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured now, before this or any element on the page has rendered: the
+    // layout this forces is the page's alone, not of every shadow tree so far.
+    if (!this.hasUpdated) this.firstWidth = this.getBoundingClientRect().width;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('compact') || changed.has('expanded')) {
@@ -125,11 +135,12 @@ export class OmsPaidServices extends OmsElement {
 
   /**
    * Whether the element is narrow (a phone), where the open list runs to
-   * thousands of pixels; its width is known from the first update on, else
-   * the window's.
+   * thousands of pixels: its width when connected for the first update, its
+   * width now after that; the window's when the element has none.
    */
   private isNarrow(): boolean {
-    return (this.getBoundingClientRect().width || innerWidth) < NARROW;
+    const width = this.hasUpdated ? this.getBoundingClientRect().width : this.firstWidth;
+    return (width || innerWidth) < NARROW;
   }
 
   /** "Найдено 5 услуг", or that nothing was found. */
