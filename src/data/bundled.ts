@@ -12,13 +12,6 @@ export type Sections = Partial<Dataset> & { paidCoverage?: CoverageEntry[] };
 const provided: Record<string, unknown> = {};
 let onlyPaid = false;
 let base: Dataset | undefined;
-/** How many times the sections changed: a data file checked against older ones is checked again. */
-let changes = 0;
-
-/** A number that changes whenever `bundledBase()` does. */
-export function bundledVersion(): number {
-  return changes;
-}
 
 /**
  * Adds an element's sections to the bundled data of this copy of the
@@ -42,15 +35,17 @@ export function provideSections(sections: Sections): void {
     } else if (provided[key] === undefined) {
       provided[key] = value;
     } else continue;
+    // A new base: a data file checked against the older one is checked again (loader.ts).
     base = undefined;
-    changes++;
   }
 }
 
 /**
  * The bundled data this copy carries: the sections its loaded elements (or
  * `bundledDataset`'s importers) provided. Only those sections are present;
- * the type says `Dataset` because each element reads only its own.
+ * the type says `Dataset` because each element reads only its own. It is
+ * the same object until the sections change (the loader's caches are
+ * keyed by it).
  */
 export function bundledBase(): Dataset {
   return (base ??= {

@@ -1,19 +1,8 @@
-import { allSources } from './generated/all-sources.js';
-import type { Dataset } from './schema.js';
-import { validateDataset, type DatasetValidation } from './validate.js';
-
-export { validateDataset };
-
 /**
- * What the elements load on demand (src/data/validator.ts): the check, and
- * every bundled source. An element's module carries only the sources its
- * own records name, so a data file whose records name another bundled
- * source is checked (and shown) with all of them, as in the all-in-one file.
+ * What the elements load on demand (src/data/validator.ts): the check, the
+ * check of a part of a dataset with every bundled source, and the loading
+ * of data files (loader.ts; load.ts is the elements' side).
  */
-export function validatePart(input: unknown, base: Dataset): DatasetValidation {
-  const known = new Set(base.sources.map((source) => source.id));
-  return validateDataset(input, {
-    ...base,
-    sources: [...base.sources, ...allSources.filter((source) => !known.has(source.id))],
-  });
-}
+export { validateDataset } from './validate.js';
+export { validatePart } from './validate-part.js';
+export { loadFile } from './loader.js';

@@ -2,7 +2,8 @@
 // them: one widget alone on a page, as a module or a classic script, in both
 // locales, under a strict CSP, loaded twice, next to the all-in-one file; the
 // validator (zod and the schema) requested only when `src` needs it; a `src`
-// file that holds some sections merged with the bundled rest.
+// file that holds some sections merged with the bundled rest; the loader of
+// `src` files, which comes with the validator, shared by the files of a folder.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/fixtures.js';
 import { framedPages, requestsFor, TAGS, text, type FrameWindow } from './frame.js';
@@ -13,6 +14,15 @@ const open = framedPages();
 
 /** The validator files the page requested. */
 const validatorRequests = (win: FrameWindow) => requestsFor(win, 'oms-widgets.validate.js');
+
+/** How many requests the test server counted for `id` (/__test/slow, /__test/lag). */
+const hits = async (id: string) =>
+  ((await (await fetch(`/__test/hits?id=${id}`)).json()) as { hits: number }).hits;
+const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
+
+/** The API of the all-in-one module at `url` in the page of `win` (the page's own copy). */
+const apiOf = (win: FrameWindow, url: string) =>
+  (win as unknown as { eval(code: string): Promise<any> }).eval(`import(${JSON.stringify(url)})`);
 
 /** The page's one widget: defined, styled, in `locale`, showing no error, nothing logged. */
 function expectWorking(win: FrameWindow, doc: Document, tag: string, locale: 'ru' | 'en') {
@@ -109,5 +119,108 @@ describe('embedding: the per-tag CDN files', function () {
       3000,
       'one registered office',
     );
+  });
+});
+
+describe('embedding: src files, loaded by the loader on demand', function () {
+  this.timeout(30_000);
+
+  for (const script of [
+    'module:/dist/cdn/oms-office-list.js',
+    'classic:/dist/cdn/oms-office-list.classic.js',
+  ]) {
+    it(`${script}: with src, the loader (and validator) once and the file once`, async () => {
+      const id = unique('once');
+      const { win, doc } = await open([script], {
+        tags: 'oms-office-list',
+        src: `/__test/slow?ms=10&id=${id}`,
+      });
+      expectWorking(win, doc, 'oms-office-list', 'ru');
+      expect(text(doc.querySelector('oms-office-list')!)).to.match(/Москва/);
+      expect(validatorRequests(win)).to.have.length(1);
+      expect(await hits(id)).to.equal(1);
+    });
+  }
+
+  // Each per-tag file has its own bundled sections, and the files of one folder share
+  // one loader: the policy guide and the paid services bring as many sections (six),
+  // so a cache keyed by how many sections came would give each the other's data.
+  for (const kind of ['module', 'classic'] as const) {
+    it(`two per-tag files (${kind}) share the loader, each with its own sections`, async () => {
+      const pair = ['oms-policy-guide', 'oms-paid-services'];
+      const scripts = pair.map((tag) =>
+        kind === 'module' ? `module:/dist/cdn/${tag}.js` : `classic:/dist/cdn/${tag}.classic.js`,
+      );
+      const alone = await open(scripts, { tags: pair.join(','), src: 'none' });
+      const both = await open(scripts, { tags: pair.join(','), src: '/__test/part?keys=cities' });
+      for (const tag of pair) {
+        expectWorking(both.win, both.doc, tag, 'ru');
+        expect(text(both.doc.querySelector(tag)!), tag).to.equal(
+          text(alone.doc.querySelector(tag)!),
+        );
+      }
+      expect(validatorRequests(both.win), 'one loader for both').to.have.length(1);
+    });
+  }
+
+  it('an abort or a timeout while the loader loads ends the wait at once', async () => {
+    const key = `1500-${unique('slow')}`;
+    const url = `/__test/lag/${key}/dist/oms-widgets.js`;
+    const { win } = await open([`module:${url}`], { src: 'none' });
+    const api = await apiOf(win, url);
+    const [gone, hasty] = [unique('gone'), unique('hasty')];
+    const abort = new win.AbortController();
+    const started = performance.now();
+    const results = Promise.all([
+      api
+        .loadDataset(`/__test/slow?ms=10&id=${gone}`, { signal: abort.signal })
+        .catch((e: unknown) => e),
+      api.loadDataset(`/__test/slow?ms=10&id=${hasty}`, { timeout: 300 }).catch((e: unknown) => e),
+    ]);
+    setTimeout(() => abort.abort(), 100);
+    const [aborted, late] = await results;
+    expect(performance.now() - started, 'ms, well before the loader arrived').to.be.below(1000);
+    expect(aborted.name).to.equal('AbortError');
+    expect(late).to.be.instanceOf(api.DatasetError);
+    expect(late.kind).to.equal('timeout');
+    expect(late.url).to.equal(new URL(`/__test/slow?ms=10&id=${hasty}`, win.location.href).href);
+    // The loader arrives after both left: it fetches nothing for them, and serves the next.
+    await until(() => validatorRequests(win).length === 1, 5000, 'the loader');
+    const dataset = await api.loadDataset(`/__test/slow?ms=10&id=${hasty}`);
+    expect(dataset.offices.length).to.be.greaterThan(0);
+    expect([await hits(gone), await hits(hasty), await hits(key)]).to.deep.equal([0, 1, 1]);
+  });
+
+  it('an error from the loader is a DatasetError of the file that asked', async () => {
+    const { win } = await open(['module:/dist/oms-widgets.js'], { src: 'none' });
+    const api = await apiOf(win, '/dist/oms-widgets.js');
+    const error = await api.loadDataset('/data/missing.json').catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(api.DatasetError);
+    expect([error.kind, error.status]).to.deep.equal(['http', 404]);
+    // A per-tag element tells it apart too: the message of an HTTP error.
+    const { doc } = await open(['module:/dist/cdn/oms-office-list.js'], {
+      tags: 'oms-office-list',
+      src: '/data/missing.json',
+    });
+    expect(text(doc.querySelector('oms-office-list')!)).to.match(/ответил .* ошибкой 404/);
+  });
+
+  it('a loader that cannot load: the network error, translated, for each src', async () => {
+    const key = `fail-${unique('loader')}`;
+    const { win, doc } = await open([`module:/__test/lag/${key}/dist/cdn/oms-office-list.js`], {
+      tags: 'oms-office-list',
+      src: '/__test/part?keys=offices',
+    });
+    const el = doc.querySelector('oms-office-list')!;
+    const failed = () =>
+      !!el.shadowRoot!.querySelector('[role="alert"]') && /нет связи с сервером/.test(text(el));
+    expect(failed(), text(el)).to.equal(true);
+    expect(win.__probe.errors.join('\n')).to.contain('could not load the data validator');
+    // The next src asks again (Chromium and Firefox keep a failed import for the
+    // page's life, so no second request is made): an error again, never a hang.
+    el.setAttribute('src', '/__test/part?keys=offices,cities');
+    await until(() => win.__probe.errors.length === 2, 5000, 'the second error');
+    expect(failed(), text(el)).to.equal(true);
+    expect(win.__probe.errors.every((e) => e.includes('could not load'))).to.equal(true);
   });
 });

@@ -158,6 +158,16 @@ describe('loading: one file, one fetch', function () {
     await Promise.all([loadDataset(`${src}#a`), loadDataset(`${src}#b`), loadDataset(src)]);
     expect(await hits(id)).to.equal(1);
   });
+
+  it('a load aborted before the on-demand loader arrived fetches nothing', async () => {
+    const id = unique('early');
+    const abort = new AbortController();
+    const promise = loadDataset(`/__test/slow?ms=10&id=${id}`, { signal: abort.signal });
+    abort.abort();
+    expect(((await promise.catch((e: unknown) => e)) as DOMException).name).to.equal('AbortError');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hits(id)).to.equal(0);
+  });
 });
 
 describe('loading: finished loads are let go', function () {

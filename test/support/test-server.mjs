@@ -8,6 +8,10 @@
 // /__test/part?keys=a,b   a part of the bundled dataset: schemaVersion and these sections
 // /__test/lone/<file>      dist/cdn/<file> alone: every other file there answers 404
 //                          (a per-tag file copied without the files next to it)
+// /__test/lag/K/PATH      the file PATH (dist/cdn/oms-office-list.js) at once, and the
+//                         validator next to it (*.validate.js) late or not at all: K is
+//                         MS-ID (after MS ms) or fail-ID (a 404); its requests are counted
+//                         per K (/__test/hits)
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
 //                           lang=ru|en; csp=1 sends a strict Content-Security-Policy;
@@ -118,6 +122,20 @@ export function testServerMiddleware() {
         ),
       );
       return;
+    }
+    const lag = /^\/__test\/lag\/([^/]+)(\/.*)$/.exec(context.path);
+    if (lag) {
+      const [, key, path] = lag;
+      if (path.endsWith('.validate.js')) {
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        if (key.startsWith('fail-')) {
+          context.status = 404;
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Number.parseInt(key, 10) || 0));
+      }
+      context.path = path;
+      return next();
     }
     if (context.path === '/__test/react.js') {
       context.type = 'application/javascript';
