@@ -9,6 +9,7 @@ import { whenIdle } from './idle.js';
  */
 export class LazySearch {
   readonly pending = false;
+  readonly waiting = undefined;
 
   constructor(_host: ReactiveControllerHost) {}
 

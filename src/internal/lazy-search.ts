@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type * as Search from '../core/search.js';
 import { msg } from '../i18n/localize.js';
 import { whenIdle } from './idle.js';
-import { pendingWork } from './pending.js';
 
 export type SearchCode = typeof Search;
 
@@ -49,9 +48,10 @@ export class LazySearch {
   private state?: 'loading' | 'failed';
   /** The search the failed load was for: the same search does not try again by itself. */
   private failedFor?: string;
-  private waiting?: Promise<unknown>;
+  /** The load on its way, settled (never rejected) once the element has been asked to update. */
+  waiting?: Promise<unknown>;
 
-  constructor(private readonly host: ReactiveControllerHost & object) {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
    * The search code, or `undefined` while it loads or after it could not
@@ -90,11 +90,9 @@ export class LazySearch {
       )
       .finally(() => {
         this.waiting = undefined;
-        if (pendingWork.get(this.host) === waiting) pendingWork.delete(this.host);
         this.host.requestUpdate();
       });
     this.waiting = waiting;
-    pendingWork.set(this.host, waiting);
   }
 
   /**

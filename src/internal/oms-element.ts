@@ -17,7 +17,6 @@ import { copyStylesInto } from './document-styles.js';
 import { HEADING_LEVEL_RANGE, heading } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { wholeNumberIn, type NumberRange } from './numbers.js';
-import { pendingWork } from './pending.js';
 import { litLoaded } from './trusted-types.js';
 
 // Lit is loaded (this module imports it first): its Trusted Types policy was allowed.
@@ -118,19 +117,6 @@ export abstract class OmsElement extends LitElement {
   adoptedCallback(): void {
     if (this.shadowRoot)
       copyStylesInto(this.shadowRoot, (this.constructor as typeof OmsElement).elementStyles);
-  }
-
-  /**
-   * Settles after the update and after work the element waits for (the
-   * search code on its way), with the update that work brings.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let work = pendingWork.get(this); work; work = pendingWork.get(this)) {
-      await work;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   protected override performUpdate(): void {

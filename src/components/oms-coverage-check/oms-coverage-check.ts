@@ -18,10 +18,10 @@ import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { hasWords } from '../../internal/has-words.js';
-import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
+import type { SearchCode } from '../../internal/lazy-search.js';
+import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
-import { OmsElement } from '../../internal/oms-element.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-coverage.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
@@ -81,7 +81,7 @@ provideSections(sections);
  *   reader paused typing): the query and its matches
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
-export class OmsCoverageCheck extends OmsElement {
+export class OmsCoverageCheck extends SearchElement {
   static override defaultTag = 'oms-coverage-check';
   static override styles = [
     ...hostStyles('coverage-check'),
@@ -134,9 +134,6 @@ export class OmsCoverageCheck extends OmsElement {
     if (!searching) this.lazy.idle();
     this.search(dataset, this.locale, limit, query, searching ? this.lazy.code(query) : undefined);
   }
-
-  /** The search code, loaded on first need. */
-  private readonly lazy = new LazySearch(this);
 
   /**
    * Searches once per change of what the answer depends on. Until the

@@ -25,10 +25,10 @@ import { plural } from '../../i18n/plural.js';
 import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
+import type { SearchCode } from '../../internal/lazy-search.js';
+import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
 import type { NumberRange } from '../../internal/numbers.js';
-import { OmsElement } from '../../internal/oms-element.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-offices.js';
 import { styles } from './oms-office-list.styles.js';
@@ -106,7 +106,7 @@ provideSections(sections);
  *   map or phone link
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
-export class OmsOfficeList extends OmsElement {
+export class OmsOfficeList extends SearchElement {
   static override defaultTag = 'oms-office-list';
   static override styles = [...hostStyles('office-list'), controlStyles, factStyles, styles];
 
@@ -166,9 +166,6 @@ export class OmsOfficeList extends OmsElement {
     const code = query ? this.lazy.code(query) : undefined;
     this.results = this.filter(dataset, city, insurer, query, this.near, code);
   }
-
-  /** The search code, loaded on first need. */
-  private readonly lazy = new LazySearch(this);
 
   /**
    * Filters once per change of the filters, back to the first page. Until

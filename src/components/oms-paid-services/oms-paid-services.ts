@@ -16,9 +16,9 @@ import { controlStyles } from '../../internal/controls.js';
 import { factStyles, renderAdvice, renderSource } from '../../internal/facts.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { hasWords } from '../../internal/has-words.js';
-import { LazySearch, type SearchCode } from '../../internal/lazy-search.js';
+import type { SearchCode } from '../../internal/lazy-search.js';
+import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
-import { OmsElement } from '../../internal/oms-element.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-paid.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
@@ -56,7 +56,7 @@ provideSections(sections);
  *
  * @fires {OmsDataErrorEvent} oms-data-error - the `src` data could not be used
  */
-export class OmsPaidServices extends OmsElement {
+export class OmsPaidServices extends SearchElement {
   static override defaultTag = 'oms-paid-services';
   static override styles = [
     ...hostStyles('paid-services'),
@@ -116,9 +116,6 @@ export class OmsPaidServices extends OmsElement {
     if (changed.has('query') && this.hasUpdated)
       this.announce(() => this.found(this.results.length));
   }
-
-  /** The search code, loaded on first need. */
-  private readonly lazy = new LazySearch(this);
 
   /** The list for a query; until the search code has loaded, the list shown stays. */
   private readonly search = memoize((dataset: Dataset, query: string, code?: SearchCode) => {
