@@ -80,13 +80,14 @@ const nextToFile = (module, name, { id: end, from, url }) => ({
 
 /**
  * In a single file, the validator is no module next to it in dist/ but the
- * file VALIDATOR in the same folder as the single file.
+ * file VALIDATOR in the same folder as the single file. After a failed load,
+ * another URL: the failed one may stay failed for good.
  */
 const lazyValidator = (module) =>
   nextToFile(module, 'lazy-validator', {
     id: '/data/validator.js',
     from: './check.js',
-    url: `'./${VALIDATOR}'`,
+    url: `'./${VALIDATOR}' + (failures ? '?retry=' + failures : '')`,
   });
 
 /** The search code's file, next to each per-tag file that loads it. */

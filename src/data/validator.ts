@@ -4,6 +4,14 @@ import type * as Validator from './check.js';
 type ValidatorModule = typeof Validator;
 
 let loading: Promise<ValidatorModule> | undefined;
+/**
+ * Failed loads so far. The single files ask for `?retry=N` after a failure
+ * (rollup.config.mjs): an engine may keep a module that failed to load as
+ * failed for good (Chromium and Firefox do, as HTML's module map says).
+ */
+// Read only by the import that rollup.config.mjs writes in the single files:
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above
+let failures = 0;
 
 /**
  * zod, the schema and the validator, loaded on first need (a `src` file,
@@ -15,6 +23,7 @@ let loading: Promise<ValidatorModule> | undefined;
 export function loadValidator(): Promise<ValidatorModule> {
   loading ??= import('./check.js').catch((error: unknown) => {
     loading = undefined;
+    failures++;
     throw new DatasetError(
       'network',
       `oms-widgets: could not load the data validator: ${describeError(error)}`,

@@ -216,11 +216,13 @@ describe('embedding: src files, loaded by the loader on demand', function () {
       !!el.shadowRoot!.querySelector('[role="alert"]') && /нет связи с сервером/.test(text(el));
     expect(failed(), text(el)).to.equal(true);
     expect(win.__probe.errors.join('\n')).to.contain('could not load the data validator');
-    // The next src asks again (Chromium and Firefox keep a failed import for the
-    // page's life, so no second request is made): an error again, never a hang.
+    // The next src asks again, at another URL (Chromium and Firefox keep a failed
+    // import failed for the page's life): a second request, an error again, never a hang.
+    expect(await hits(key), 'one request').to.equal(1);
     el.setAttribute('src', '/__test/part?keys=offices,cities');
     await until(() => win.__probe.errors.length === 2, 5000, 'the second error');
     expect(failed(), text(el)).to.equal(true);
+    expect(await hits(key), 'a second request').to.equal(2);
     expect(win.__probe.errors.every((e) => e.includes('could not load'))).to.equal(true);
   });
 });
