@@ -8,6 +8,8 @@
 // - each per-tag CDN file, dist/cdn/<tag>.js and .classic.js;
 // - each per-tag npm entry, `oms-widgets/<tag>/define` bundled as an app
 //   would ship it (minified, dependencies inside);
+// - the per-tag files' search code, which a page loads when idle or at the
+//   first query;
 // - the validator chunk, which a page loads only for `src` or
 //   `registerDataset()`.
 // "code" is the same file built again with every bundled data value stubbed
@@ -34,24 +36,24 @@ const TAG_TARGETS = {
   'oms-paid-services': 20 * KB,
 };
 const VALIDATOR = 11 * KB;
+/** The per-tag files' search code, loaded on first need (no target in issue 16: today's + 0.5 KB). */
+const SEARCH = 5.5 * KB;
 /**
  * The gates where a target is not met yet: today's size (with 0.3 KB for
  * rounding), lowered whenever a file shrinks, so that no change makes a file
  * larger unnoticed. The per-tag files load their search code on first need
- * (dist/cdn/oms-widgets.search.js); the code of the coverage check and the
- * office list is still 1.4–1.8 KB over its target (Lit alone is about 5 KB).
- * The all-in-one file keeps the gate of issue 12, 40 KB and the 2026
- * catalogue's growth (11,676 bytes); its code gate rose by 0.1 KB for the
- * lazy search's hooks (the per-tag files' "is there a query" test and
- * `updateComplete` waiting for the search code), which cut 2.3–3 KB from
- * the per-tag files.
+ * (dist/cdn/oms-widgets.search.js) and the loading of `src` files with the
+ * validator; the code of the coverage check and the office list is still
+ * about 1 KB over its target (Lit alone is about 5 KB), the policy guide
+ * 0.1 KB over its file target. The all-in-one file keeps the gate of issue
+ * 12, 40 KB and the 2026 catalogue's growth (11,676 bytes).
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.8 * KB },
-  'oms-coverage-check': { file: 36.8 * KB, code: 16.1 * KB, npm: 37.1 * KB, npmCode: 16.5 * KB },
-  'oms-office-list': { code: 15.7 * KB, npmCode: 16.8 * KB },
-  'oms-paid-services': { file: 20.5 * KB, npm: 21.4 * KB, npmCode: 15 * KB },
-  'oms-policy-guide': { file: 16.9 * KB, npm: 17.8 * KB, npmCode: 14.6 * KB },
+  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.6 * KB },
+  'oms-coverage-check': { file: 35.9 * KB, code: 15.3 * KB, npm: 36.6 * KB, npmCode: 16 * KB },
+  'oms-office-list': { code: 15.3 * KB, npmCode: 16.3 * KB },
+  'oms-paid-services': { npm: 20.9 * KB, npmCode: 14.5 * KB },
+  'oms-policy-guide': { file: 16.4 * KB, npm: 17.3 * KB },
 };
 
 export const brotli = (code) =>
@@ -158,6 +160,14 @@ export async function measure() {
     const { npm: gate = target, npmCode: codeGate = CODE } = HELD[tag] ?? {};
     add({ ...row, target, codeTarget: CODE, gate, codeGate });
   }
+  const search = await readFile('dist/cdn/oms-widgets.search.js');
+  add({
+    name: 'dist/cdn/oms-widgets.search.js (on demand)',
+    ...sizes(search),
+    code: brotli(search),
+    target: SEARCH,
+    gate: SEARCH,
+  });
   const validator = await readFile('dist/oms-widgets.validate.js');
   add({
     name: 'dist/oms-widgets.validate.js (on demand)',
