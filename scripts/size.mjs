@@ -163,22 +163,20 @@ export async function measure() {
     const { npm: gate = target, npmCode: codeGate = CODE } = HELD[tag] ?? {};
     add({ ...row, target, codeTarget: CODE, gate, codeGate });
   }
-  const search = await readFile('dist/cdn/oms-widgets.search.js');
-  add({
-    name: 'dist/cdn/oms-widgets.search.js (on demand)',
-    ...sizes(search),
-    code: brotli(search),
-    target: SEARCH,
-    gate: SEARCH,
-  });
-  const validator = await readFile('dist/oms-widgets.validate.js');
-  add({
-    name: 'dist/oms-widgets.validate.js (on demand)',
-    ...sizes(validator),
-    code: brotli(validator),
-    target: VALIDATOR,
-    gate: VALIDATOR,
-  });
+  const onDemand = [
+    ['dist/cdn/oms-widgets.search.js', SEARCH],
+    ['dist/oms-widgets.validate.js', VALIDATOR],
+  ];
+  for (const [file, budget] of onDemand) {
+    const code = await readFile(file);
+    add({
+      name: `${file} (on demand)`,
+      ...sizes(code),
+      code: brotli(code),
+      target: budget,
+      gate: budget,
+    });
+  }
   return { rows, datasetBrotli };
 }
 

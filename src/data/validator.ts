@@ -7,7 +7,7 @@ let loading: Promise<ValidatorModule> | undefined;
 /**
  * Failed loads so far. The single files ask for `?retry=N` after a failure
  * (rollup.config.mjs): an engine may keep a module that failed to load as
- * failed for good (Chromium and Firefox do, as HTML's module map says).
+ * failed for good (Firefox does, as HTML's module map says).
  */
 // Read only by the import that rollup.config.mjs writes in the single files:
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- see above

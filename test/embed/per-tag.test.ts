@@ -216,8 +216,8 @@ describe('embedding: src files, loaded by the loader on demand', function () {
       !!el.shadowRoot!.querySelector('[role="alert"]') && /нет связи с сервером/.test(text(el));
     expect(failed(), text(el)).to.equal(true);
     expect(win.__probe.errors.join('\n')).to.contain('could not load the data validator');
-    // The next src asks again, at another URL (Chromium and Firefox keep a failed
-    // import failed for the page's life): a second request, an error again, never a hang.
+    // The next src asks again, at another URL (an engine may keep a failed import
+    // failed for the page's life): a second request, an error again, never a hang.
     expect(await hits(key), 'one request').to.equal(1);
     el.setAttribute('src', '/__test/part?keys=offices,cities');
     await until(() => win.__probe.errors.length === 2, 5000, 'the second error');
