@@ -11,7 +11,10 @@
 //   above loads only when a `src` file or `registerDataset()` needs it:
 //   dist/oms-widgets.validate.js, and a copy in dist/cdn/;
 // - the search code (indexes, word forms, typos), which the per-tag files
-//   load on first need: dist/cdn/oms-widgets.search.js.
+//   load on first need: dist/cdn/oms-widgets.search.js;
+// - the English strings, which every single file loads only for an element
+//   that speaks English: dist/oms-widgets.en.js for the all-in-one files,
+//   dist/cdn/<tag>.en.js (that element's strings alone) for each per-tag file.
 //
 // HTML and CSS in templates are minified in both, so that the source
 // templates stay formatted for reading at no cost in bytes.
@@ -124,20 +127,56 @@ const eagerSearch = {
 };
 
 /**
- * A per-tag file keeps only the English strings its own code asks for: the
- * translations (src/i18n/locales/en.ts) are one object of every string, and
- * each message names its id (`npm run i18n:check` holds that).
+ * The English strings (src/i18n/locales/en.ts) are one object of every
+ * string, each message naming its id (`npm run i18n:check` holds that), and
+ * a single file loads them from a file next to it, on first need, that
+ * holds only the strings its own code asks for. `usedStrings(key)` records
+ * the ids a single file's code names; `ownStrings(key)`, in the build of the
+ * strings' file, which comes after, keeps only those.
  */
-const ownStrings = {
+const stringIds = new Map();
+const usedStrings = (key) => ({
+  name: 'used-strings',
+  renderChunk(code) {
+    const ids = stringIds.get(key) ?? new Set();
+    for (const match of code.matchAll(/\bid: '([\w-]+)'/g)) ids.add(match[1]);
+    stringIds.set(key, ids);
+    return null;
+  },
+});
+const ownStrings = (key) => ({
   name: 'own-strings',
   renderChunk(code) {
-    const used = new Set([...code.matchAll(/\bid: '([\w-]+)'/g)].map((match) => match[1]));
+    const used = stringIds.get(key);
+    if (!used) this.error(`the strings of ${key} are built before its own file`);
     const kept = code.replace(/^\s*'([\w-]+)': (?:str )?`(?:[^`\\]|\\.)*`,\n/gm, (line, id) =>
       used.has(id) ? line : '',
     );
     return { code: kept, map: null };
   },
-};
+});
+
+/** The English strings' file of a single file: `<name>.en.js` next to it. */
+const stringsFile = (name) => `${name}.en.js`;
+
+/**
+ * In a single file, the English strings are no module next to it in dist/
+ * but the file `stringsFile(name)` in its own folder, loaded on first need.
+ * After a failed load, another URL: the failed one may stay failed for good.
+ */
+const lazyStrings = (module, name) =>
+  nextToFile(module, 'lazy-strings', {
+    id: '/i18n/localize.js',
+    from: './locales/en.js',
+    url: `'./${stringsFile(name)}' + (failures ? '?retry=' + failures : '')`,
+  });
+
+/** The build of a single file's English strings, `dir/<name>.en.js`. */
+const strings = (dir, name) => ({
+  input: `${TSC}/i18n/locales/en.js`,
+  output: { file: `${dir}/${stringsFile(name)}`, format: 'es', sourcemap: true },
+  plugins: singleFile(true, ownStrings(name)),
+});
 
 // A classic script's top-level `var OmsWidgets` is its API: terser must not
 // treat it as module scope and drop it.
@@ -183,7 +222,12 @@ export default [
   {
     input: `${TSC}/bundle.js`,
     output: { file: 'dist/oms-widgets.js', format: 'es', sourcemap: true },
-    plugins: singleFile(true, eagerSearch, ownStrings),
+    plugins: singleFile(
+      true,
+      eagerSearch,
+      lazyStrings(true, 'oms-widgets'),
+      usedStrings('oms-widgets'),
+    ),
   },
   {
     input: `${TSC}/bundle.js`,
@@ -194,8 +238,14 @@ export default [
       intro: captureScriptUrl,
       sourcemap: true,
     },
-    plugins: singleFile(false, eagerSearch, ownStrings),
+    plugins: singleFile(
+      false,
+      eagerSearch,
+      lazyStrings(false, 'oms-widgets'),
+      usedStrings('oms-widgets'),
+    ),
   },
+  strings('dist', 'oms-widgets'),
   {
     input: `${TSC}/core/search.js`,
     output: { file: `dist/cdn/${SEARCH}`, format: 'es', sourcemap: true },
@@ -213,7 +263,7 @@ export default [
     {
       input: `${TSC}/components/${tag}/define.js`,
       output: { file: `dist/cdn/${tag}.js`, format: 'es', sourcemap: true },
-      plugins: singleFile(true, ownStrings, lazySearch(true)),
+      plugins: singleFile(true, lazySearch(true), lazyStrings(true, tag), usedStrings(tag)),
     },
     {
       input: `cdn-entry:${tag}`,
@@ -223,7 +273,11 @@ export default [
         intro: captureScriptUrl,
         sourcemap: true,
       },
-      plugins: [cdnEntry, ...singleFile(false, ownStrings, lazySearch(false))],
+      plugins: [
+        cdnEntry,
+        ...singleFile(false, lazySearch(false), lazyStrings(false, tag), usedStrings(tag)),
+      ],
     },
+    strings('dist/cdn', tag),
   ]),
 ];

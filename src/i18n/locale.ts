@@ -28,7 +28,8 @@ const shared: { forced?: Locale; listeners: Set<() => void> } = ((
 const { listeners } = shared;
 let observer: MutationObserver | undefined;
 
-function notify() {
+/** Tells every element that its locale, or the strings it has for it, may have changed. */
+export function notifyLocaleChange(): void {
   for (const listener of listeners) listener();
 }
 
@@ -47,7 +48,7 @@ export function setLocale(locale: Locale | 'auto'): void {
   }
   if (next === shared.forced) return;
   shared.forced = next;
-  notify();
+  notifyLocaleChange();
 }
 
 /** The locale set with `setLocale()`, or the page's (`<html lang>`). */
@@ -81,7 +82,7 @@ function hostOf(node: Element): Element | null {
 export function onLocaleChange(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
-    observer = new MutationObserver(notify);
+    observer = new MutationObserver(notifyLocaleChange);
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeOf, onLocaleChange, type Locale } from '../i18n/locale.js';
-import { withLocale } from '../i18n/localize.js';
+import { hasStrings, stringsFor, withLocale } from '../i18n/localize.js';
 
 /**
  * The locale an element speaks, kept in step with the page: `setLocale()`,
@@ -8,11 +8,12 @@ import { withLocale } from '../i18n/localize.js';
  * another document (an iframe), which the page-wide observer cannot see.
  */
 export class LocaleController implements ReactiveController {
+  /** The locale of the last update; none when it lacked that locale's strings. */
   private rendered?: Locale;
   private stopListening?: () => void;
   private observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
@@ -35,7 +36,7 @@ export class LocaleController implements ReactiveController {
       root = host.getRootNode();
     }
     // Moved into a subtree with another `lang`.
-    if (this.rendered) check();
+    if (this.host.hasUpdated) check();
   }
 
   hostDisconnected(): void {
@@ -43,10 +44,19 @@ export class LocaleController implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  /**
+   * What an update waits for: the strings of the element's locale, on their
+   * way at first need (`undefined` when at hand or after they failed).
+   */
+  strings(): Promise<unknown> | undefined {
+    return stringsFor(this.locale);
+  }
+
   /** Runs an update with `msg()` answering in the element's locale, and remembers it. */
   render<T>(update: () => T): T {
-    this.rendered = this.locale;
-    return withLocale(this.rendered, update);
+    const { locale } = this;
+    this.rendered = hasStrings(locale) ? locale : undefined;
+    return withLocale(locale, update);
   }
 
   /** Runs `fn` (from an event handler or a timer) with `msg()` in the element's locale. */

@@ -119,6 +119,12 @@ export abstract class OmsElement extends LitElement {
       copyStylesInto(this.shadowRoot, (this.constructor as typeof OmsElement).elementStyles);
   }
 
+  /** An update waits for the strings of the element's locale, loaded on first need. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.localeController.strings();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override performUpdate(): void {
     this.dropUnreadableValues();
     this.localeController.render(() => super.performUpdate());
