@@ -43,6 +43,9 @@ describe('the minified build renders what the source renders', () => {
       const local = await fixture<HTMLElement>(sourcePage(locale));
       const pairs = TAGS.map((tag) => [doc.querySelector(tag)!, local.querySelector(tag)!]);
       const loading = (el: Element) => !!el.shadowRoot!.querySelector('[part~="status"]');
+      // Both fetch their English strings on first need.
+      type Updating = Element & { updateComplete: Promise<unknown> };
+      await Promise.all(pairs.flat().map((el) => (el as Updating).updateComplete));
       await until(() => !pairs.some(([, source]) => loading(source)), 5000, 'the source data');
       for (const [built, source] of pairs) {
         expect(readable(built), built.localName).to.equal(readable(source));
