@@ -11,10 +11,7 @@
 //   above loads only when a `src` file or `registerDataset()` needs it:
 //   dist/oms-widgets.validate.js, and a copy in dist/cdn/;
 // - the search code (indexes, word forms, typos), which the per-tag files
-//   load on first need: dist/cdn/oms-widgets.search.js;
-// - the English strings, which every single file loads only for an element
-//   that speaks English: dist/oms-widgets.en.js for the all-in-one files,
-//   dist/cdn/<tag>.en.js (that element's strings alone) for each per-tag file.
+//   load on first need: dist/cdn/oms-widgets.search.js.
 //
 // HTML and CSS in templates are minified in both, so that the source
 // templates stay formatted for reading at no cost in bytes.
@@ -111,77 +108,54 @@ const lazySearch = (module) =>
   });
 
 /**
+ * Module `to` in place of `from` in a build: `eagerSearch`, `eagerEnglish`.
+ */
+const inPlaceOf = (name, from, to) => ({
+  name,
+  async resolveId(source, importer, options) {
+    if (!source.endsWith(`/${from}`)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    // Another plugin may have resolved it through this one already.
+    if (!resolved?.id.endsWith(`/${from}`)) return resolved;
+    return { ...resolved, id: resolved.id.slice(0, -from.length) + to };
+  },
+});
+
+/**
  * The all-in-one files carry the search (their API exports it): their
  * elements use it at once, through src/internal/eager-search.ts in place of
  * lazy-search.ts, with none of the loading's code or strings.
  */
-const eagerSearch = {
-  name: 'eager-search',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('/lazy-search.js')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return (
-      resolved && { ...resolved, id: resolved.id.replace(/lazy-search\.js$/, 'eager-search.js') }
-    );
-  },
-};
+const eagerSearch = inPlaceOf('eager-search', 'lazy-search.js', 'eager-search.js');
 
 /**
- * The English strings (src/i18n/locales/en.ts) are one object of every
- * string, each message naming its id (`npm run i18n:check` holds that), and
- * a single file loads them from a file next to it, on first need, that
- * holds only the strings its own code asks for. `usedStrings(key)` records
- * the ids a single file's code names; `ownStrings(key)`, in the build of the
- * strings' file, which comes after, keeps only those.
+ * Every single file carries its English strings, self-contained
+ * (src/i18n/english-eager.ts in place of english.ts); the npm build loads
+ * them on first need, so that an app's bundler splits them off.
  */
-const stringIds = new Map();
-const usedStrings = (key) => ({
-  name: 'used-strings',
-  renderChunk(code) {
-    const ids = stringIds.get(key) ?? new Set();
-    for (const match of code.matchAll(/\bid: '([\w-]+)'/g)) ids.add(match[1]);
-    stringIds.set(key, ids);
-    return null;
-  },
-});
-const ownStrings = (key) => ({
+const eagerEnglish = inPlaceOf('eager-english', 'english.js', 'english-eager.js');
+
+/**
+ * A per-tag file keeps only the English strings its own code asks for: the
+ * translations (src/i18n/locales/en.ts) are one object of every string, and
+ * each message names its id (`npm run i18n:check` holds that).
+ */
+const ownStrings = {
   name: 'own-strings',
   renderChunk(code) {
-    const used = stringIds.get(key);
-    if (!used) this.error(`the strings of ${key} are built before its own file`);
+    const used = new Set([...code.matchAll(/\bid: '([\w-]+)'/g)].map((match) => match[1]));
     const kept = code.replace(/^\s*'([\w-]+)': (?:str )?`(?:[^`\\]|\\.)*`,\n/gm, (line, id) =>
       used.has(id) ? line : '',
     );
     return { code: kept, map: null };
   },
-});
-
-/** The English strings' file of a single file: `<name>.en.js` next to it. */
-const stringsFile = (name) => `${name}.en.js`;
-
-/**
- * In a single file, the English strings are no module next to it in dist/
- * but the file `stringsFile(name)` in its own folder, loaded on first need.
- * After a failed load, another URL: the failed one may stay failed for good.
- */
-const lazyStrings = (module, name) =>
-  nextToFile(module, 'lazy-strings', {
-    id: '/i18n/localize.js',
-    from: './locales/en.js',
-    url: `'./${stringsFile(name)}' + (failures ? '?retry=' + failures : '')`,
-  });
-
-/** The build of a single file's English strings, `dir/<name>.en.js`. */
-const strings = (dir, name) => ({
-  input: `${TSC}/i18n/locales/en.js`,
-  output: { file: `${dir}/${stringsFile(name)}`, format: 'es', sourcemap: true },
-  plugins: singleFile(true, ownStrings(name)),
-});
+};
 
 // A classic script's top-level `var OmsWidgets` is its API: terser must not
 // treat it as module scope and drop it.
 const singleFile = (module, ...extra) => [
   tscOutput,
+  eagerEnglish,
   lazyValidator(module),
   ...extra,
   nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
@@ -222,12 +196,7 @@ export default [
   {
     input: `${TSC}/bundle.js`,
     output: { file: 'dist/oms-widgets.js', format: 'es', sourcemap: true },
-    plugins: singleFile(
-      true,
-      eagerSearch,
-      lazyStrings(true, 'oms-widgets'),
-      usedStrings('oms-widgets'),
-    ),
+    plugins: singleFile(true, eagerSearch, ownStrings),
   },
   {
     input: `${TSC}/bundle.js`,
@@ -238,14 +207,8 @@ export default [
       intro: captureScriptUrl,
       sourcemap: true,
     },
-    plugins: singleFile(
-      false,
-      eagerSearch,
-      lazyStrings(false, 'oms-widgets'),
-      usedStrings('oms-widgets'),
-    ),
+    plugins: singleFile(false, eagerSearch, ownStrings),
   },
-  strings('dist', 'oms-widgets'),
   {
     input: `${TSC}/core/search.js`,
     output: { file: `dist/cdn/${SEARCH}`, format: 'es', sourcemap: true },
@@ -263,7 +226,7 @@ export default [
     {
       input: `${TSC}/components/${tag}/define.js`,
       output: { file: `dist/cdn/${tag}.js`, format: 'es', sourcemap: true },
-      plugins: singleFile(true, lazySearch(true), lazyStrings(true, tag), usedStrings(tag)),
+      plugins: singleFile(true, ownStrings, lazySearch(true)),
     },
     {
       input: `cdn-entry:${tag}`,
@@ -273,11 +236,7 @@ export default [
         intro: captureScriptUrl,
         sourcemap: true,
       },
-      plugins: [
-        cdnEntry,
-        ...singleFile(false, lazySearch(false), lazyStrings(false, tag), usedStrings(tag)),
-      ],
+      plugins: [cdnEntry, ...singleFile(false, ownStrings, lazySearch(false))],
     },
-    strings('dist/cdn', tag),
   ]),
 ];

@@ -9,58 +9,17 @@
  * working. Each element renders inside `withLocale()`, so two elements on one
  * page may speak different languages.
  *
- * The English strings load on first need (`stringsFor`): a Russian page,
- * most of them, never fetches them.
+ * The English strings load on first need in the npm build, and are
+ * inside the single files (src/i18n/english.ts).
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
-import { describeError } from '../data/errors.js';
-import { notifyLocaleChange, type Locale } from './locale.js';
+import { english } from './english.js';
+import type { Locale } from './locale.js';
 
+export { hasStrings, stringsFor } from './english.js';
 export { str } from './str.js';
 
 let active: Locale = 'ru';
-
-type Templates = Record<string, string | StrResult | undefined>;
-/** The English strings, once loaded. */
-let en: Templates | undefined;
-let loading: Promise<unknown> | undefined;
-/**
- * Failed loads so far. The single files ask for `?retry=N` after a failure
- * (rollup.config.mjs): an engine may keep a module that failed to load as
- * failed for good (Firefox does, as HTML's module map says).
- */
-let failures = 0;
-
-/**
- * Whether `msg()` can answer in `locale` now: `undefined` when it can (the
- * Russian source always can), else a promise that settles, never rejects,
- * once the strings have loaded or could not. After a failure nothing waits:
- * `msg()` answers in Russian, a warning says why, each call tries the load
- * again, and the elements update once it succeeds.
- */
-export function stringsFor(locale: Locale): Promise<unknown> | undefined {
-  if (locale !== 'en' || en) return undefined;
-  const failedBefore = failures > 0;
-  loading ??= import('./locales/en.js').then(
-    (module) => {
-      en = module.templates;
-      if (failedBefore) notifyLocaleChange();
-    },
-    (error: unknown) => {
-      loading = undefined;
-      if (!failures++)
-        console.warn(
-          `oms-widgets: the English texts did not load (${describeError(error)}); showing Russian.`,
-        );
-    },
-  );
-  return failedBefore ? undefined : loading;
-}
-
-/** Whether `msg()` answers in `locale` itself rather than in Russian. */
-export function hasStrings(locale: Locale): boolean {
-  return locale !== 'en' || en !== undefined;
-}
 
 /** Runs `render` with `msg()` answering in `locale`. */
 export function withLocale<T>(locale: Locale, render: () => T): T {
@@ -92,7 +51,8 @@ function join(strings: readonly string[], values: readonly unknown[]): string {
  * @lit/localize's own would add id hashing and HTML templates to every file.
  */
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const translated = active === 'en' && options?.id !== undefined ? en?.[options.id] : undefined;
+  const translated =
+    active === 'en' && options?.id !== undefined ? english()?.[options.id] : undefined;
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
   // A translation may move the values: its own values are their indexes in the source.
   if (translated && typeof translated !== 'string')

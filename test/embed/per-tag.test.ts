@@ -60,7 +60,7 @@ describe('embedding: the per-tag CDN files', function () {
       expect(win.OmsWidgets, 'no global').to.equal(undefined);
     });
 
-    it(`${tag}: alone as a classic script, strict CSP, English; no validator`, async () => {
+    it(`${tag}: alone as a classic script, strict CSP, English inside; no validator`, async () => {
       const { win, doc } = await open([classic], {
         tags: tag,
         src: 'none',
@@ -69,6 +69,7 @@ describe('embedding: the per-tag CDN files', function () {
       });
       expectWorking(win, doc, tag, 'en');
       expect(validatorRequests(win)).to.deep.equal([]);
+      expect(requestsFor(win, 'en.js'), 'English strings inside').to.deep.equal([]);
       expect(win.OmsWidgets, 'no global from a per-tag file').to.equal(undefined);
     });
 
