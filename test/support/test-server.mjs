@@ -9,10 +9,9 @@
 // /__test/lone/<file>      dist/cdn/<file> alone: every other file there answers 404
 //                          (a per-tag file copied without the files next to it)
 // /__test/lag/K/PATH      the file PATH (dist/cdn/oms-office-list.js) at once, and the
-//                         validator or English strings next to it (*.validate.js,
-//                         *.en.js) late or not at all: K is MS-ID (after MS ms), fail-ID
-//                         (a 404) or once-ID (a 404 the first time only); their
-//                         requests are counted per K (/__test/hits)
+//                         validator next to it (*.validate.js) late or not at all: K is
+//                         MS-ID (after MS ms) or fail-ID (a 404); its requests are counted
+//                         per K (/__test/hits)
 //   /__test/page?…          an embedding test page: the four widgets, after
 //                           script=module:URL | classic:URL (in order), css=URL,
 //                           lang=ru|en; csp=1 sends a strict Content-Security-Policy;
@@ -127,10 +126,9 @@ export function testServerMiddleware() {
     const lag = /^\/__test\/lag\/([^/]+)(\/.*)$/.exec(context.path);
     if (lag) {
       const [, key, path] = lag;
-      if (/\.(?:validate|en)\.js$/.test(path)) {
-        const count = (hits.get(key) ?? 0) + 1;
-        hits.set(key, count);
-        if (key.startsWith('fail-') || (key.startsWith('once-') && count === 1)) {
+      if (path.endsWith('.validate.js')) {
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        if (key.startsWith('fail-')) {
           context.status = 404;
           return;
         }
