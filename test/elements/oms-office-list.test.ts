@@ -344,6 +344,28 @@ describe('<oms-office-list>', () => {
     expect(shadowText(el)).to.include('Ёлочная');
   });
 
+  it('its filter options follow the language, and keep the choice', async () => {
+    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
+    const city = $<HTMLSelectElement>(el, '[part~="city"]')!;
+    const labels = () => [...city.options].map((option) => option.textContent);
+    expect(labels()).to.include.members(['Все', 'Москва', 'Санкт-Петербург']);
+    await choose(el, 'city', 'spb');
+    el.setAttribute('lang', 'en');
+    await until(() => labels().includes('St Petersburg'), 2000, 'English city names');
+    expect(labels()).to.include.members(['All', 'Moscow']);
+    expect([city.value, city.selectedOptions[0].textContent]).to.deep.equal([
+      'spb',
+      'St Petersburg',
+    ]);
+    expect(offices(el).length).to.be.greaterThan(0);
+    // An insurer with offices in Moscow alone: the city control offers only Moscow.
+    await choose(el, 'city', '');
+    await choose(el, 'insurer', 'solidarnost');
+    expect([...city.options].map((option) => option.value)).to.deep.equal(['', 'msk']);
+    expect(city.selectedOptions[0].textContent).to.equal('All');
+    await expect(el).to.be.accessible();
+  });
+
   describe('at scale', () => {
     beforeEach(() => registerDataset(testOffices(manyTestOffices(10_000))));
 

@@ -18,6 +18,7 @@ import {
   type OfficeResults,
 } from '../../core/offices.js';
 import type { City, Dataset, Insurer, Phone } from '../../data/schema.js';
+import type { Locale } from '../../i18n/locale.js';
 import { OmsOfficeSelectEvent } from '../../events.js';
 import { formatCount, numberFormat } from '../../i18n/intl.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -76,6 +77,33 @@ const formatPhone = (number: string) =>
 
 // The bundled data this element shows (and only that: see src/data/bundled.ts).
 provideSections(sections);
+
+/** What each filter control's options were made from: ids and locale. */
+const filled = new WeakMap<HTMLSelectElement, string>();
+
+/**
+ * The options of a filter's control after its first ("All"), as plain DOM:
+ * as Lit parts, each of a hundred cities would be five nodes rather than
+ * two. Made again only when the records or the locale change.
+ */
+function fillSelect(
+  select: HTMLSelectElement,
+  records: readonly (City | Insurer)[],
+  chosen: string,
+  locale: Locale,
+): void {
+  const key = `${locale} ${records.map((record) => record.id).join(' ')}`;
+  if (filled.get(select) !== key) {
+    filled.set(select, key);
+    select.replaceChildren(
+      select.options[0],
+      ...records.map((record) => new Option(pick(record.name, locale), record.id)),
+    );
+  }
+  select.value = chosen;
+  // A choice the other filter has left out: "All", as nothing else is chosen.
+  if (select.selectedIndex < 0) select.selectedIndex = 0;
+}
 
 /**
  * Offices where OMS policies are issued: filter by city and insurer, search
@@ -138,6 +166,8 @@ export class OmsOfficeList extends SearchElement {
   private pageSize = LIMIT_RANGE.fallback;
   /** The valid `city` and `insurer` attributes: those filters have no control. */
   private locks: Partial<Record<Filter, string>> = {};
+  /** The records each filter's control offers, from the last render. */
+  private choices: Record<Filter, readonly (City | Insurer)[]> = { city: [], insurer: [] };
   /** The city and insurer the list is filtered by (a lock or the reader's choice), or ''. */
   private current: Record<Filter, string> = { city: '', insurer: '' };
 
@@ -196,6 +226,14 @@ export class OmsOfficeList extends SearchElement {
       return results;
     },
   );
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const filter of ['city', 'insurer'] as const) {
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${filter}`);
+      if (select) fillSelect(select, this.choices[filter], this.chosen[filter], this.locale);
+    }
+  }
 
   private choose(filter: Filter, event: Event): void {
     this.chosen = { ...this.chosen, [filter]: (event.target as HTMLSelectElement).value };
@@ -275,16 +313,11 @@ export class OmsOfficeList extends SearchElement {
     const by = this.current[other];
     const present = by ? pairsOf(dataset)[other].get(by) : undefined;
     const records = by ? all.filter((record) => present?.has(record.id)) : all;
-    const option = (record: City | Insurer) => {
-      const selected = record.id === this.chosen[filter];
-      const name = pick(record.name, this.locale);
-      return html`<option value=${record.id} ?selected=${selected}>${name}</option>`;
-    };
+    this.choices[filter] = records;
     return html`<div>
       <label for=${filter}>${label}</label>
       <select id=${filter} part=${filter} @change=${(event: Event) => this.choose(filter, event)}>
-        <option value="">${msg('Все', { id: 'o9' })}</option>
-        ${records.map(option)}
+        <option value="" .textContent=${msg('Все', { id: 'o9' })}></option>
       </select>
     </div>`;
   }
@@ -302,9 +335,13 @@ export class OmsOfficeList extends SearchElement {
     const phone = ({ number, label }: Phone) => {
       const text = (label ? `${pick(label, locale)}: ` : '') + formatPhone(number);
       const name = `${text}, ${pick(office.address, locale)}`;
-      return html`<a part="phone" href="tel:${number}" aria-label=${name} @click=${select}
-        >${text}</a
-      >`;
+      return html`<a
+        part="phone"
+        href="tel:${number}"
+        aria-label=${name}
+        @click=${select}
+        .textContent=${text}
+      ></a>`;
     };
     const open = officeOpenNow(match);
     const openNow = open
@@ -313,6 +350,14 @@ export class OmsOfficeList extends SearchElement {
     const hours = office.hours?.length
       ? `${formatHours(office.hours, locale)} ${msg('(время местное)', { id: 'o13' })}`
       : '';
+    const phones = office.phones?.length
+      ? html`<p class="links">${office.phones.map(phone)}</p>`
+      : nothing;
+    const hoursLine = hours
+      ? html`<p part="hours">
+          <strong class=${open ? 'open' : 'closed'} .textContent=${openNow}></strong> ${hours}
+        </p>`
+      : nothing;
     const address = pick(office.address, locale);
     // The name says which office: «ул. Вешняковская, 23 на Яндекс Картах».
     const mapLink = (href: string, text: string, name: string) =>
@@ -324,8 +369,8 @@ export class OmsOfficeList extends SearchElement {
         aria-label=${name}
         aria-describedby="new-tab"
         @click=${select}
-        >${text}</a
-      >`;
+        .textContent=${text}
+      ></a>`;
     return html`<li
       class="office"
       part="office"
@@ -333,15 +378,8 @@ export class OmsOfficeList extends SearchElement {
       aria-setsize=${this.results.length}
     >
       ${this.heading(pick(match.insurer.name, locale))}
-      <p>${officeAddress(match, locale)}${away}</p>
-      ${office.phones?.length ? html`<p class="links">${office.phones.map(phone)}</p>` : nothing}
-      ${
-        hours
-          ? html`<p part="hours">
-              <strong class=${open ? 'open' : 'closed'}>${openNow}</strong> ${hours}
-            </p>`
-          : nothing
-      }
+      <p .textContent=${officeAddress(match, locale) + away}></p>
+      ${phones}${hoursLine}
       <p class="links">
         ${mapLink(
           links.yandex,
