@@ -366,6 +366,23 @@ describe('<oms-office-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('its filter options follow a new dataset that renames a city', async () => {
+    await registerDataset(testOffices());
+    const el = await fixtureIn<OmsOfficeList>('ru', html`<oms-office-list></oms-office-list>`);
+    const city = $<HTMLSelectElement>(el, '[part~="city"]')!;
+    const labels = () => [...city.options].map((option) => option.textContent);
+    expect(labels()).to.include('Проверск');
+    await choose(el, 'city', 'test-east');
+    const renamed = testOffices();
+    renamed.cities = renamed.cities.map((c) =>
+      c.id === 'test-east' ? { ...c, name: { ru: 'Новый Проверск', en: 'New Proversk' } } : c,
+    );
+    await registerDataset(renamed);
+    await until(() => labels().includes('Новый Проверск'), 2000, 'the new name');
+    expect(labels()).not.to.include('Проверск');
+    expect(city.value, 'the choice kept').to.equal('test-east');
+  });
+
   describe('at scale', () => {
     beforeEach(() => registerDataset(testOffices(manyTestOffices(10_000))));
 

@@ -78,13 +78,14 @@ const formatPhone = (number: string) =>
 // The bundled data this element shows (and only that: see src/data/bundled.ts).
 provideSections(sections);
 
-/** What each filter control's options were made from: ids and locale. */
-const filled = new WeakMap<HTMLSelectElement, string>();
+/** What each filter control's options were made from: the locale, then the records. */
+const filled = new WeakMap<HTMLSelectElement, readonly unknown[]>();
 
 /**
  * The options of a filter's control after its first ("All"), as plain DOM:
  * as Lit parts, each of a hundred cities would be five nodes rather than
- * two. Made again only when the records or the locale change.
+ * two. Made again only when the locale or the records (another dataset's
+ * too) change.
  */
 function fillSelect(
   select: HTMLSelectElement,
@@ -92,9 +93,10 @@ function fillSelect(
   chosen: string,
   locale: Locale,
 ): void {
-  const key = `${locale} ${records.map((record) => record.id).join(' ')}`;
-  if (filled.get(select) !== key) {
-    filled.set(select, key);
+  const made = [locale, ...records];
+  const before = filled.get(select);
+  if (before?.length !== made.length || made.some((item, i) => item !== before[i])) {
+    filled.set(select, made);
     select.replaceChildren(
       select.options[0],
       ...records.map((record) => new Option(pick(record.name, locale), record.id)),
