@@ -404,9 +404,15 @@ export function createTextIndex<T>(
     const { word: scores, totals, matched, weights } = scratchSpace();
     const meaningful = words.filter((word) => !stopWords.has(word));
     const main = meaningful.length ? meaningful : words;
+    // A letter next to longer words ("гепатит с", "hepatitis c") says too
+    // little to find a document on its own ("c-section"): it only adds to
+    // those another word found, so it goes last.
+    const letters = main.filter((word) => word.length < 2);
+    const ordered = letters.length < main.length ? main.filter((w) => w.length > 1) : [];
     totals.clear();
     let allWeight = 0;
-    for (const word of main) {
+    for (const word of [...ordered, ...letters]) {
+      const letter = ordered.length > 0 && word.length < 2;
       matchWord(word, false, loose, scores);
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
@@ -417,7 +423,7 @@ export function createTextIndex<T>(
           totals.values[doc] += score * idf;
           matched[doc]++;
           weights[doc] += idf;
-        } else {
+        } else if (!letter) {
           totals.set(doc, score * idf);
           matched[doc] = 1;
           weights[doc] = idf;

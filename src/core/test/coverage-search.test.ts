@@ -131,6 +131,16 @@ describe('searchCoverage', () => {
     expect(searchCoverage('рисы').map((m) => m.id)).to.not.include('pregnancy-childbirth');
   });
 
+  it('finds nothing by a letter alone when the other words match nothing', () => {
+    // "c" of "c-section": neither hepatitis C, nor «с» read on the other layout.
+    expect(searchCoverage('гепатит с')).to.deep.equal([]);
+    expect(searchCoverage('hepatitis c', { locale: 'en' })).to.deep.equal([]);
+    // A letter still counts next to a word that matches, and spelt-out letters are a word.
+    expect(top('c section', 'en').id).to.equal('pregnancy-childbirth');
+    expect(top('x ray', 'en').id).to.equal('x-ray-ultrasound-ecg');
+    expect(top('м р т').id).to.equal('diagnostics');
+  });
+
   it('ignores stop words when other words remain', () => {
     expect(top('бесплатно ли МРТ по ОМС').id).to.equal('diagnostics');
     expect(top('is IVF free under OMS', 'en').id).to.equal('ivf');
