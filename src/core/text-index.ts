@@ -331,8 +331,18 @@ export function createTextIndex<T>(
       coverage: new Float64Array(items.length),
     });
 
-  /** Best score per document for one query word, into `scores` (cleared first). */
-  function matchWord(word: string, stopWord: boolean, loose: boolean, scores: DocValues): void {
+  /**
+   * Best score per document for one query word, into `scores` (cleared
+   * first). A word spelt letter by letter ("м р т", "A&E") is whole: its
+   * forms, not the longer words it begins or resembles.
+   */
+  function matchWord(
+    word: string,
+    stopWord: boolean,
+    loose: boolean,
+    scores: DocValues,
+    spelt = false,
+  ): void {
     scores.clear();
     const credit = (table: PostingTable, row: number | undefined, kind: number) =>
       table.forEach(row, (doc, weight) => scores.raise(doc, kind * weight));
@@ -348,6 +358,7 @@ export function createTextIndex<T>(
     creditStem(wordStem, MATCH.stem);
     credit(byProseStem, byProseStem.ids.get(wordStem), MATCH.stem);
     credit(byTerm, byTerm.ids.get(word), MATCH.exact);
+    if (spelt) return;
     // While typing: the word so far is the start of a longer one.
     let typing = false;
     if (word.length >= (loose ? 3 : 2)) {
@@ -400,7 +411,7 @@ export function createTextIndex<T>(
    * words matching strongly. Typed arrays, not maps: a word every document
    * has («ул.») costs a pass over its postings, not a map entry a document.
    */
-  function run(words: string[], loose: boolean): void {
+  function run(words: string[], loose: boolean, spelt: ReadonlySet<string>): void {
     const { word: scores, totals, matched, weights } = scratchSpace();
     const meaningful = words.filter((word) => !stopWords.has(word));
     const main = meaningful.length ? meaningful : words;
@@ -413,7 +424,7 @@ export function createTextIndex<T>(
     let allWeight = 0;
     for (const word of [...ordered, ...letters]) {
       const letter = ordered.length > 0 && word.length < 2;
-      matchWord(word, false, loose, scores);
+      matchWord(word, false, loose, scores, spelt.has(word));
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
       for (let i = 0; i < scores.size; i++) {
@@ -450,9 +461,9 @@ export function createTextIndex<T>(
     hits.clear();
     // Very long input is cut: nobody types a paragraph into a search field.
     const text = query.slice(0, 200);
-    const collect = (words: string[], factor: number) => {
+    const collect = (words: string[], factor: number, spelt: ReadonlySet<string>) => {
       const count = words.filter((word) => !stopWords.has(word)).length || words.length;
-      run(words, loose);
+      run(words, loose, spelt);
       for (let i = 0; i < totals.size; i++) {
         const doc = totals.docs[i];
         const weight = weights[doc];
@@ -464,18 +475,20 @@ export function createTextIndex<T>(
       }
     };
     // Letters typed apart are one word: "Э.К.О.", "м р т".
-    const words = tokenize(text)
+    const tokens = tokenize(text);
+    const words = tokens
       .join(' ')
       .replace(/(?<=^|\s)(\S)\s(?=\S(\s|$))/gu, '$1')
       .split(' ')
       .filter(Boolean)
       .slice(0, 12);
     if (!words.length && !text.trim()) return false;
-    collect(words, 1);
+    const typed = new Set(tokens);
+    collect(words, 1, new Set(words.filter((word) => !typed.has(word))));
     // The whole query on the other layout: its punctuation keys are letters
     // there ("'rj" → "эко").
     const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
-    if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT);
+    if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT, new Set());
     return true;
   }
 

@@ -141,6 +141,16 @@ describe('searchCoverage', () => {
     expect(top('м р т').id).to.equal('diagnostics');
   });
 
+  it('takes a word spelt letter by letter whole, not as the start of a longer one', () => {
+    // "A&E" is not the beginning of "aesthetic" (cosmetology).
+    expect(searchCoverage('A&E', { locale: 'en' })).to.deep.equal([]);
+    expect(suggestCoverage('A&E', { locale: 'en' })).to.deep.equal([]);
+    expect(top('I.V.F.', 'en').id).to.equal('ivf');
+    expect(top('в и ч').id).to.equal('hiv');
+    // Typed together, a beginning still finds what it begins.
+    expect(top('гемод').id).to.equal('haemodialysis');
+  });
+
   it('ignores stop words when other words remain', () => {
     expect(top('бесплатно ли МРТ по ОМС').id).to.equal('diagnostics');
     expect(top('is IVF free under OMS', 'en').id).to.equal('ivf');
