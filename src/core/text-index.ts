@@ -334,7 +334,10 @@ export function createTextIndex<T>(
   /**
    * Best score per document for one query word, into `scores` (cleared
    * first). A word spelt letter by letter ("м р т", "A&E") is whole: its
-   * forms, not the longer words it begins or resembles.
+   * forms, not the longer words it begins or resembles. Next to other
+   * words, a short one («спине» in «боль в спине») has no typos: one
+   * letter off four is another word («спид»), and the others say what the
+   * query is about.
    */
   function matchWord(
     word: string,
@@ -342,6 +345,7 @@ export function createTextIndex<T>(
     loose: boolean,
     scores: DocValues,
     spelt = false,
+    alone = true,
   ): void {
     scores.clear();
     const credit = (table: PostingTable, row: number | undefined, kind: number) =>
@@ -382,7 +386,7 @@ export function createTextIndex<T>(
     }
     const typos = loose
       ? Math.min(3, Math.floor(wordStem.length / 3))
-      : known || (typing && word.length <= 5)
+      : known || (typing && word.length <= 5) || (!alone && wordStem.length < 5)
         ? 0
         : allowedTypos(wordStem.length);
     if (typos > 0) {
@@ -424,7 +428,7 @@ export function createTextIndex<T>(
     let allWeight = 0;
     for (const word of [...ordered, ...letters]) {
       const letter = ordered.length > 0 && word.length < 2;
-      matchWord(word, false, loose, scores, spelt.has(word));
+      matchWord(word, false, loose, scores, spelt.has(word), main.length === 1);
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
       for (let i = 0; i < scores.size; i++) {
