@@ -337,7 +337,8 @@ export function createTextIndex<T>(
    * forms, not the longer words it begins or resembles. Next to other
    * words, a short one («спине» in «боль в спине») has no typos: one
    * letter off four is another word («спид»), and the others say what the
-   * query is about.
+   * query is about. A word read on the other keyboard layout begins a
+   * longer one only from five letters: «укус» is a word, not "erec…".
    */
   function matchWord(
     word: string,
@@ -346,6 +347,7 @@ export function createTextIndex<T>(
     scores: DocValues,
     spelt = false,
     alone = true,
+    switched = false,
   ): void {
     scores.clear();
     const credit = (table: PostingTable, row: number | undefined, kind: number) =>
@@ -365,7 +367,7 @@ export function createTextIndex<T>(
     if (spelt) return;
     // While typing: the word so far is the start of a longer one.
     let typing = false;
-    if (word.length >= (loose ? 3 : 2)) {
+    if (word.length >= (switched ? 5 : loose ? 3 : 2)) {
       for (const term of termsFrom(word)) {
         if (term === word) continue;
         typing = true;
@@ -415,7 +417,12 @@ export function createTextIndex<T>(
    * words matching strongly. Typed arrays, not maps: a word every document
    * has («ул.») costs a pass over its postings, not a map entry a document.
    */
-  function run(words: string[], loose: boolean, spelt: ReadonlySet<string>): void {
+  function run(
+    words: string[],
+    loose: boolean,
+    spelt: ReadonlySet<string>,
+    switched: boolean,
+  ): void {
     const { word: scores, totals, matched, weights } = scratchSpace();
     const meaningful = words.filter((word) => !stopWords.has(word));
     const main = meaningful.length ? meaningful : words;
@@ -428,7 +435,7 @@ export function createTextIndex<T>(
     let allWeight = 0;
     for (const word of [...ordered, ...letters]) {
       const letter = ordered.length > 0 && word.length < 2;
-      matchWord(word, false, loose, scores, spelt.has(word), main.length === 1);
+      matchWord(word, false, loose, scores, spelt.has(word), main.length === 1, switched);
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
       for (let i = 0; i < scores.size; i++) {
@@ -466,8 +473,9 @@ export function createTextIndex<T>(
     // Very long input is cut: nobody types a paragraph into a search field.
     const text = query.slice(0, 200);
     const collect = (words: string[], factor: number, spelt: ReadonlySet<string>) => {
+      const switched = factor !== 1;
       const count = words.filter((word) => !stopWords.has(word)).length || words.length;
-      run(words, loose, spelt);
+      run(words, loose, spelt, switched);
       for (let i = 0; i < totals.size; i++) {
         const doc = totals.docs[i];
         const weight = weights[doc];
