@@ -158,6 +158,9 @@ const STOP_WORDS = [
   'лечения',
   'обследование',
   'обследования',
+  // Waiting: every record with a limit has one; the service says which.
+  'срок',
+  'сроки',
   'лечению',
   'лечить',
   'помощь',
