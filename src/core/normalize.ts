@@ -5,22 +5,10 @@
 
 /**
  * Latin letters that look like Cyrillic ones, after lower-casing: «ЭKO»
- * typed with a Latin K and O, or pasted from a page that mixed them.
+ * typed with a Latin K and O, or pasted from a page that mixed them. Each
+ * pair: the Latin letter, then the Cyrillic one.
  */
-const LOOK_ALIKES = [
-  ['a', 'а'],
-  ['b', 'в'],
-  ['c', 'с'],
-  ['e', 'е'],
-  ['h', 'н'],
-  ['k', 'к'],
-  ['m', 'м'],
-  ['o', 'о'],
-  ['p', 'р'],
-  ['t', 'т'],
-  ['x', 'х'],
-  ['y', 'у'],
-];
+const LOOK_ALIKES = 'aа bв cс eе hн kк mм oо pр tт xх yу'.split(' ');
 const latinToCyrillic = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [latin, cyrillic]));
 const cyrillicToLatin = new Map(LOOK_ALIKES.map(([latin, cyrillic]) => [cyrillic, latin]));
 

@@ -429,12 +429,11 @@ export function createTextIndex<T>(
     // A letter next to longer words ("гепатит с", "hepatitis c") says too
     // little to find a document on its own ("c-section"): it only adds to
     // those another word found, so it goes last.
-    const letters = main.filter((word) => word.length < 2);
-    const ordered = letters.length < main.length ? main.filter((w) => w.length > 1) : [];
+    const ordered = [...main.filter((w) => w.length > 1), ...main.filter((w) => w.length < 2)];
     totals.clear();
     let allWeight = 0;
-    for (const word of [...ordered, ...letters]) {
-      const letter = ordered.length > 0 && word.length < 2;
+    for (const word of ordered) {
+      const letter = word.length < 2 && ordered[0].length > 1;
       matchWord(word, false, loose, scores, spelt.has(word), main.length === 1, switched);
       const idf = Math.log(1 + items.length / Math.max(1, scores.size));
       allWeight += idf;
