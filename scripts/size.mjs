@@ -51,12 +51,12 @@ const SEARCH = 5.5 * KB;
  * check and the office list is still 0.4–1 KB over its target (Lit alone is
  * about 5 KB), the policy guide's file 0.2 KB over its target. The
  * all-in-one file keeps the gate of issue 12, 40 KB and the 2026
- * catalogue's growth (11,676 bytes); its code gate rose by 0.1 KB for the
+ * catalogue's growth (11,676 bytes); its code gate rose by 0.2 KB for the
  * search's stop words and rules that stopped wrong answers («боль в
  * спине» finding HIV, «гепатит с» finding childbirth).
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.8 * KB },
+  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.9 * KB },
   'oms-coverage-check': { file: 36 * KB, code: 15.3 * KB, npm: 35.4 * KB, npmCode: 14.7 * KB },
   'oms-office-list': { code: 15.3 * KB, npmCode: 15 * KB },
   'oms-policy-guide': { file: 16.5 * KB },

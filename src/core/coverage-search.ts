@@ -31,7 +31,9 @@ const STOP_WORDS = [
   'электронный электронная электронное цифровой',
   // English likewise.
   'the a an of for in on to is it and or with my me i am are be at by from',
-  'have need should will they want ask asks asked',
+  'have need needs should will they want ask asks asked charge charges charged',
+  // Who the care is for: the reader's family, not a topic.
+  'mother father husband wife son daughter',
   'free oms policy under does do cover covered paid pay cost how much long can get',
   // Generic words of medicine: next to a real topic they only add a little,
   // alone they answer nothing («операция» is no more cataract than heart surgery).
