@@ -471,10 +471,10 @@ export function createTextIndex<T>(
     hits.clear();
     // Very long input is cut: nobody types a paragraph into a search field.
     const text = query.slice(0, 200);
-    const collect = (words: string[], factor: number, spelt: ReadonlySet<string>) => {
-      const switched = factor !== 1;
+    const collect = (words: string[], spelt: ReadonlySet<string>, otherLayout: boolean) => {
+      const factor = otherLayout ? SWITCHED_LAYOUT : 1;
       const count = words.filter((word) => !stopWords.has(word)).length || words.length;
-      run(words, loose, spelt, switched);
+      run(words, loose, spelt, otherLayout);
       for (let i = 0; i < totals.size; i++) {
         const doc = totals.docs[i];
         const weight = weights[doc];
@@ -495,11 +495,11 @@ export function createTextIndex<T>(
       .slice(0, 12);
     if (!words.length && !text.trim()) return false;
     const typed = new Set(tokens);
-    collect(words, 1, new Set(words.filter((word) => !typed.has(word))));
+    collect(words, new Set(words.filter((word) => !typed.has(word))), false);
     // The whole query on the other layout: its punctuation keys are letters
     // there ("'rj" → "эко").
     const switched = tokenize(switchKeyboardLayout(text)).slice(0, 12);
-    if (switched.join() !== words.join()) collect(switched, SWITCHED_LAYOUT, new Set());
+    if (switched.join() !== words.join()) collect(switched, new Set(), true);
     return true;
   }
 
