@@ -62,6 +62,11 @@ const NAMES = {
 // Words for the values of attributes that take one of a few.
 const VALUES = {
   '': { ru: 'Как задано по умолчанию', en: 'The default' },
+  // No heading-level: the widget follows the headings above it on the page.
+  'heading-level': {
+    ru: 'Сам: на уровень ниже заголовка над виджетом',
+    en: 'Automatic: one below the heading above the widget',
+  },
   auto: { ru: 'Как на странице', en: 'As the page has them' },
   light: { ru: 'Светлые', en: 'Light' },
   dark: { ru: 'Тёмные', en: 'Dark' },
@@ -88,7 +93,7 @@ function field(attribute) {
   let input;
   if (choices || unions.length) {
     input = document.createElement('select');
-    input.append(new Option(VALUES[''][lang()], ''));
+    input.append(new Option((VALUES[attribute.name] ?? VALUES[''])[lang()], ''));
     for (const choice of choices ?? unions.map((id) => ({ id, title: VALUES[id] }))) {
       const name = choice.name ?? choice.title;
       input.append(new Option(name ? name[lang()] : choice.id, choice.id));

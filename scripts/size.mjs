@@ -53,12 +53,14 @@ const SEARCH = 5.5 * KB;
  * all-in-one file keeps the gate of issue 12, 40 KB and the 2026
  * catalogue's growth (11,676 bytes); its code gate rose by 0.2 KB for the
  * search's stop words and rules that stopped wrong answers («боль в
- * спине» finding HIV, «гепатит с» finding childbirth).
+ * спине» finding HIV, «гепатит с» finding childbirth). Then the gates rose
+ * by 0.2 KB for headings that follow the page's outline by default (a
+ * snippet pasted under an `<h1>` skipped a level, an axe fault).
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 26.9 * KB },
-  'oms-coverage-check': { file: 36 * KB, code: 15.3 * KB, npm: 35.4 * KB, npmCode: 14.7 * KB },
-  'oms-office-list': { code: 15.3 * KB, npmCode: 15 * KB },
+  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 27.1 * KB },
+  'oms-coverage-check': { file: 36.2 * KB, code: 15.3 * KB, npm: 35.6 * KB, npmCode: 14.7 * KB },
+  'oms-office-list': { code: 15.3 * KB, npmCode: 15.2 * KB },
   'oms-policy-guide': { file: 16.5 * KB },
 };
 

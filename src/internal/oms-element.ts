@@ -14,7 +14,7 @@ import { Announcer } from './controls.js';
 import { renderDataState } from './data-state.js';
 import { defineElement } from './define-element.js';
 import { copyStylesInto } from './document-styles.js';
-import { HEADING_LEVEL_RANGE, heading } from './heading.js';
+import { HEADING_LEVEL_RANGE, heading, outlineLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { wholeNumberIn, type NumberRange } from './numbers.js';
 import { litLoaded } from './trusted-types.js';
@@ -88,14 +88,26 @@ export abstract class OmsElement extends LitElement {
   theme?: 'auto' | 'light' | 'dark';
 
   /**
-   * The level of the element's top headings (a whole number from 2 to 6;
-   * default 3), so that they continue the host page's outline; its other
-   * headings follow at the next levels.
+   * The level of the element's top headings (a whole number from 2 to 6),
+   * so that they continue the host page's outline; its other headings follow
+   * at the next levels. By default, one below the last heading before the
+   * element: 2 under the page's `<h1>`, 3 in a section with an `<h2>`, 2
+   * with no heading before it.
    */
-  headingLevel = HEADING_LEVEL_RANGE.fallback;
+  headingLevel?: number;
 
-  /** `headingLevel` brought into its range (`wholeNumber`). */
+  /** The level the page's outline gives, as of the last time the element was connected. */
+  private outlineLevel = HEADING_LEVEL_RANGE.fallback;
+
+  /** `headingLevel` brought into its range (`wholeNumber`), or the outline's. */
   private topLevel = HEADING_LEVEL_RANGE.fallback;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Where it now is: the headings before it are in the page already.
+    this.outlineLevel = outlineLevel(this);
+    this.requestUpdate();
+  }
 
   /** The locale this element renders in (from `lang`, `setLocale()` or the page). */
   get locale(): Locale {
@@ -149,7 +161,10 @@ export abstract class OmsElement extends LitElement {
     if (changed.has('src') || changed.has('timeout')) {
       this.data.setSource(this.src, this.wholeNumber('timeout', this.timeout, TIMEOUT_RANGE));
     }
-    this.topLevel = this.wholeNumber('heading-level', this.headingLevel, HEADING_LEVEL_RANGE);
+    this.topLevel = this.wholeNumber('heading-level', this.headingLevel ?? this.outlineLevel, {
+      ...HEADING_LEVEL_RANGE,
+      fallback: this.outlineLevel,
+    });
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       this.warnOnce(
         'theme',

@@ -1,7 +1,9 @@
 // heading-level on every element (a base-class behaviour): its headings start
 // at that level and go on below it, so that they continue the host page's
-// outline; axe finds no heading-order fault under an <h1>, an <h2> or an
-// <h4>, in both locales; bad values follow the numbers policy.
+// outline; without it, they follow the last heading before the element.
+// axe finds no heading-order fault under an <h1>, an <h2> or an <h4>, in
+// both locales, with the level given or not; bad values follow the numbers
+// policy.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
@@ -40,12 +42,64 @@ async function under(locale: Locale, pageLevel: number, tag: string, attributes 
 describe('heading-level', () => {
   shortDelays();
 
-  it('is a property of every element, 3 by default, reflected from the attribute', async () => {
-    for (const tag of tags) {
-      const { el } = await under('ru', 0, tag);
-      expect((el as unknown as { headingLevel: number }).headingLevel, tag).to.equal(3);
-      if (WITH_HEADINGS.includes(tag)) expect(Math.min(...levels(el)), tag).to.equal(3);
+  it('follows the outline by default: one below the last heading before it', async () => {
+    for (const [pageLevel, expected] of [
+      [0, 2],
+      [1, 2],
+      [2, 3],
+      [4, 5],
+      [6, 6],
+    ]) {
+      for (const tag of tags) {
+        const { el } = await under('ru', pageLevel, tag);
+        expect((el as unknown as { headingLevel?: number }).headingLevel, tag).to.equal(undefined);
+        if (WITH_HEADINGS.includes(tag))
+          expect(Math.min(...levels(el)), `${tag} after <h${pageLevel}>`).to.equal(expected);
+      }
     }
+  });
+
+  it('counts role="heading" with aria-level, and not a hidden heading', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML =
+      '<h1>Page</h1><div role="heading" aria-level="3">Section</div>' +
+      '<h2 hidden>Hidden</h2><div aria-hidden="true"><h2>Decoration</h2></div>' +
+      '<oms-office-list></oms-office-list>';
+    const el = wrapper.querySelector<LitElement>('oms-office-list')!;
+    await el.updateComplete;
+    expect(Math.min(...levels(el))).to.equal(4);
+  });
+
+  it('looks out of a shadow root when none of its headings comes before', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = '<h1>Page</h1><h2>Section</h2><div></div>';
+    const root = wrapper.querySelector('div')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<oms-office-list></oms-office-list>';
+    const outer = root.querySelector<LitElement>('oms-office-list')!;
+    await outer.updateComplete;
+    expect(Math.min(...levels(outer))).to.equal(3);
+    // A heading of the shadow root's own before it comes first.
+    root.innerHTML = '<h4>Card</h4><oms-office-list></oms-office-list>';
+    const inner = root.querySelector<LitElement>('oms-office-list')!;
+    await inner.updateComplete;
+    expect(Math.min(...levels(inner))).to.equal(5);
+  });
+
+  it('follows the outline again when moved, and an explicit level wins', async () => {
+    const { wrapper, el } = await under('ru', 1, 'oms-office-list');
+    expect(Math.min(...levels(el))).to.equal(2);
+    const section = document.createElement('section');
+    section.innerHTML = '<h2>Section</h2><h3>Part</h3>';
+    section.append(el);
+    wrapper.append(section);
+    await el.updateComplete;
+    expect(Math.min(...levels(el))).to.equal(4);
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect(Math.min(...levels(el))).to.equal(2);
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(Math.min(...levels(el))).to.equal(4);
   });
 
   for (const level of [2, 4, 5, 6]) {
@@ -84,8 +138,19 @@ describe('heading-level', () => {
     }
   }
 
-  it('is needed: under an <h1>, the default 3 skips a level (axe heading-order)', async () => {
-    const { wrapper } = await under('ru', 1, 'oms-office-list');
+  for (const locale of ['ru', 'en'] as const) {
+    it(`is axe-clean pasted under an <h1> or an <h2> with no heading-level (${locale})`, async () => {
+      for (const tag of tags) {
+        for (const pageLevel of [1, 2]) {
+          const { wrapper } = await under(locale, pageLevel, tag);
+          await expect(wrapper, `${tag} after <h${pageLevel}>`).to.be.accessible();
+        }
+      }
+    });
+  }
+
+  it('can fail: heading-level="3" under an <h1> skips a level (axe heading-order)', async () => {
+    const { wrapper } = await under('ru', 1, 'oms-office-list', 'heading-level="3"');
     await expect(wrapper).not.to.be.accessible();
   });
 
@@ -98,7 +163,8 @@ describe('heading-level', () => {
     ];
     for (const [value, expected] of cases) {
       const console = await withConsole('warn', async () => {
-        const { el } = await under('ru', 0, 'oms-office-list', `heading-level="${value}"`);
+        // Under an <h2>: a value that is no number gives the outline's level.
+        const { el } = await under('ru', 2, 'oms-office-list', `heading-level="${value}"`);
         expect(Math.min(...levels(el)), value).to.equal(expected);
       });
       expect(console.messages.join('\n'), value).to.contain('heading-level must be a whole number');

@@ -72,7 +72,7 @@ describe('<oms-waiting-times>', () => {
       const el = await waits(locale);
       const section = $(el, '[part="when-missed-section"]')!;
       const heading = section.querySelector('[role="heading"]')!;
-      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
       const text = section.textContent.replace(/\s+/g, ' ');
       for (const item of bundledDataset.waitingTimes!.whenMissed.items)
         expect(text).to.include(item[locale]);
