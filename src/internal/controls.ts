@@ -60,6 +60,7 @@ export const buttonStyles = css`
   button {
     font: inherit;
     min-height: 2.75em;
+    max-width: 100%;
     margin: 0;
     border: 1px solid currentColor;
     border-radius: var(--_radius);

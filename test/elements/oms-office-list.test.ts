@@ -472,4 +472,28 @@ describe('<oms-office-list>', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('fits 320 px with text at 200%, with "near me" or without it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      // The bundled offices have no coordinates (no button); the test ones do.
+      for (const data of [undefined, testOffices()]) {
+        await registerDataset(data);
+        const el = await fixtureIn<OmsOfficeList>(
+          'ru',
+          html`<oms-office-list style="font-size: 2rem"></oms-office-list>`,
+        );
+        const wide = [...el.shadowRoot!.querySelectorAll('.filters, .filters *')].filter(
+          (node) => node.getBoundingClientRect().right > 320.5,
+        );
+        expect(!!$(el, '[part="near-me"]'), 'the button').to.equal(!!data);
+        expect(wide.map((node) => node.localName + '.' + node.className)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });

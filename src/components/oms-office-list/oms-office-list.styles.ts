@@ -13,8 +13,8 @@ export const styles = css`
   .filters > .search {
     flex: 2 1 18em;
   }
-  .filters > :last-child {
-    flex: 0 0 auto;
+  .filters > .near {
+    flex: 0 1 auto;
   }
   .filters,
   ul {

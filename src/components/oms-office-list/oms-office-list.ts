@@ -448,7 +448,7 @@ export class OmsOfficeList extends SearchElement {
         ${
           // Offered only when it can sort (some office in view has coordinates), or to undo it.
           this.near || results.located()
-            ? html`<div>
+            ? html`<div class="near">
                 <button
                   part="near-me"
                   aria-pressed=${typeof this.near === 'object'}
