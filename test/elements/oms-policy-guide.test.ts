@@ -250,6 +250,17 @@ describe('<oms-policy-guide>', () => {
     },
   );
 
+  it('starts another situation with its checklist unticked', async () => {
+    const el = await guideEl('working');
+    const boxes = () => [...$(el, '[part="checklist"]')!.querySelectorAll('input')];
+    boxes()[0].click();
+    expect(boxes()[0].checked).to.equal(true);
+    radios(el)[5].click();
+    await el.updateComplete;
+    expect(el.situation).to.equal('foreign');
+    expect(boxes().map((box) => box.checked)).to.not.include(true);
+  });
+
   it('preselects the situation attribute, and follows its changes', async () => {
     const el = await guideEl('newborn');
     expect(radios(el)[4].checked).to.equal(true);

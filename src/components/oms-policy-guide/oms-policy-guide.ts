@@ -97,6 +97,11 @@ export class OmsPolicyGuide extends OmsElement {
       this.warnOnce('situation', `unknown situation "${this.situation}"; expected one of ${ids}.`);
     }
     if (chosen && changed.has('situation') && this.hasUpdated) {
+      // Another situation's list starts unticked: the boxes are reused by position.
+      for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>(
+        '[part=checklist] input',
+      ))
+        box.checked = false;
       const title = pick(chosen.title, this.locale);
       this.announce(() => msg(str`Ответ обновлён: ${title}`, { id: 'guide-1' }));
     }
