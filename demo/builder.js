@@ -160,7 +160,9 @@ export function readState() {
   const attributes = {};
   const tokens = {};
   for (const [key, value] of data) {
-    if (key.startsWith('attr:')) attributes[key.slice(5)] = value === 'on' ? true : value;
+    // An empty field is the default: no attribute, in the snippet and the preview alike.
+    if (key.startsWith('attr:') && value !== '')
+      attributes[key.slice(5)] = value === 'on' ? true : value;
     if (key.startsWith('token:') && data.get(`use:${key.slice(6)}`)) tokens[key.slice(6)] = value;
   }
   if (data.get('lang')) attributes.lang = data.get('lang');

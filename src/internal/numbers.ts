@@ -15,3 +15,12 @@ export function wholeNumberIn(value: unknown, { min, max, fallback }: NumberRang
     typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? +value : NaN;
   return Number.isFinite(number) ? Math.min(max, Math.max(min, Math.floor(number))) : fallback;
 }
+
+/**
+ * The attribute converter of numeric properties. Lit's `type: Number`
+ * reads an empty attribute (`limit=""`) as 0, which the range would then
+ * bring up to its minimum; this reads it as no value, which gives the
+ * default, as any other value that is not a number does.
+ */
+export const numberAttribute = (value: string | null): number | undefined =>
+  value?.trim() ? Number(value) : undefined;

@@ -16,7 +16,7 @@ import { defineElement } from './define-element.js';
 import { copyStylesInto } from './document-styles.js';
 import { HEADING_LEVEL_RANGE, heading, outlineLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
-import { wholeNumberIn, type NumberRange } from './numbers.js';
+import { numberAttribute, wholeNumberIn, type NumberRange } from './numbers.js';
 import { litLoaded } from './trusted-types.js';
 
 // Lit is loaded (this module imports it first): its Trusted Types policy was allowed.
@@ -70,9 +70,9 @@ export abstract class OmsElement extends LitElement {
    */
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
-    timeout: { type: Number },
+    timeout: { type: Number, converter: numberAttribute },
     theme: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: numberAttribute },
   };
 
   /** The URL of a dataset file to use instead of the bundled one. */
@@ -161,7 +161,7 @@ export abstract class OmsElement extends LitElement {
     if (changed.has('src') || changed.has('timeout')) {
       this.data.setSource(this.src, this.wholeNumber('timeout', this.timeout, TIMEOUT_RANGE));
     }
-    this.topLevel = this.wholeNumber('heading-level', this.headingLevel ?? this.outlineLevel, {
+    this.topLevel = this.wholeNumber('heading-level', this.headingLevel, {
       ...HEADING_LEVEL_RANGE,
       fallback: this.outlineLevel,
     });
@@ -195,10 +195,13 @@ export abstract class OmsElement extends LitElement {
     this.announcer.announce(words);
   }
 
-  /** A numeric attribute's value by the one policy (`wholeNumberIn`); a change is reported once. */
+  /**
+   * A numeric attribute's value by the one policy (`wholeNumberIn`); a
+   * change is reported once. No value (an empty attribute) is the default.
+   */
   protected wholeNumber(name: string, value: unknown, range: NumberRange): number {
     const number = wholeNumberIn(value, range);
-    if (number !== value) {
+    if (value != null && number !== value) {
       const { min, max } = range;
       this.warnOnce(name, `${name} must be a whole number from ${min} to ${max}; using ${number}.`);
     }

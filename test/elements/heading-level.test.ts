@@ -139,7 +139,7 @@ describe('heading-level', () => {
   }
 
   for (const locale of ['ru', 'en'] as const) {
-    it(`is axe-clean pasted under an <h1> or an <h2> with no heading-level (${locale})`, async () => {
+    it(`is axe-clean under an <h1> or an <h2> with no heading-level (${locale})`, async () => {
       for (const tag of tags) {
         for (const pageLevel of [1, 2]) {
           const { wrapper } = await under(locale, pageLevel, tag);
@@ -169,5 +169,11 @@ describe('heading-level', () => {
       });
       expect(console.messages.join('\n'), value).to.contain('heading-level must be a whole number');
     }
+    // An empty attribute is no value: the outline's level, without a warning.
+    const empty = await withConsole('warn', async () => {
+      const { el } = await under('ru', 2, 'oms-office-list', 'heading-level=""');
+      expect(Math.min(...levels(el))).to.equal(3);
+    });
+    expect(empty.messages).to.deep.equal([]);
   });
 });

@@ -125,6 +125,11 @@ describe('<oms-coverage-check>', () => {
       el.setAttribute('limit', 'many');
       await el.updateComplete;
       expect(parts(el, 'result').length, 'not a number: the default, 10').to.be.greaterThan(2);
+      el.setAttribute('limit', '2');
+      await el.updateComplete;
+      el.setAttribute('limit', ' ');
+      await el.updateComplete;
+      expect(parts(el, 'result').length, 'empty: the default, not 1').to.be.greaterThan(2);
     });
   });
 

@@ -51,6 +51,16 @@ const visible = (node: HTMLElement | null) =>
 describe('snippet builder for a CMS editor', function () {
   this.timeout(30_000);
 
+  it('previews the element with the snippet’s attributes only, none for empty fields', async () => {
+    for (const tag of ['oms-office-list', 'oms-coverage-check']) {
+      const { doc } = await openBuilder('ru', tag);
+      const preview = doc.querySelector('#preview')!.firstElementChild!;
+      expect(preview.localName).to.equal(tag);
+      expect(preview.getAttributeNames(), tag).to.deep.equal([]);
+      expect(snippetOf(doc).split('\n')[1]).to.equal(`<${tag}></${tag}>`);
+    }
+  });
+
   it('defaults to the released version on the CDN, never the builder’s own host', async () => {
     const { doc, field, win } = await openBuilder();
     const [script] = snippetOf(doc).split('\n');

@@ -21,7 +21,7 @@ import { hasWords } from '../../internal/has-words.js';
 import type { SearchCode } from '../../internal/lazy-search.js';
 import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
-import type { NumberRange } from '../../internal/numbers.js';
+import { numberAttribute, type NumberRange } from '../../internal/numbers.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-coverage.js';
 import { renderVerdict, verdictStyles } from '../../internal/verdict.js';
@@ -102,7 +102,7 @@ export class OmsCoverageCheck extends SearchElement {
   static override properties: PropertyDeclarations = {
     answer: { state: true, attribute: false },
     query: {},
-    limit: { type: Number },
+    limit: { type: Number, converter: numberAttribute },
     category: {},
   };
 

@@ -29,7 +29,7 @@ import { hostStyles } from '../../internal/host-styles.js';
 import type { SearchCode } from '../../internal/lazy-search.js';
 import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
-import type { NumberRange } from '../../internal/numbers.js';
+import { numberAttribute, type NumberRange } from '../../internal/numbers.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-offices.js';
 import { styles } from './oms-office-list.styles.js';
@@ -148,7 +148,7 @@ export class OmsOfficeList extends SearchElement {
     city: { reflect: true },
     insurer: { reflect: true },
     query: {},
-    limit: { type: Number },
+    limit: { type: Number, converter: numberAttribute },
   };
 
   private chosen: Record<Filter, string> = { city: '', insurer: '' };
