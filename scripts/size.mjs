@@ -42,24 +42,24 @@ const VALIDATOR = 11 * KB;
  */
 const SEARCH = 5.5 * KB;
 /**
- * The gates where a target is not met yet: today's size (with 0.3 KB for
- * rounding), lowered whenever a file shrinks, so that no change makes a file
- * larger unnoticed. The per-tag files load their search code on first need
- * (dist/cdn/oms-widgets.search.js) and the loading of `src` files with the
- * validator; the npm entries load the English strings on first need too
- * (the single files carry them, self-contained). The code of the coverage
- * check and the office list is still 0.4–1 KB over its target (Lit alone is
- * about 5 KB), the policy guide's file 0.2 KB over its target. The
- * all-in-one file keeps the gate of issue 12, 40 KB and the 2026
- * catalogue's growth (11,676 bytes); its code gate rose by 0.2 KB for the
- * search's stop words and rules that stopped wrong answers («боль в
- * спине» finding HIV, «гепатит с» finding childbirth). Then the gates rose
- * by 0.2 KB for headings that follow the page's outline by default (a
- * snippet pasted under an `<h1>` skipped a level, an axe fault).
+ * The gates where a target is not met yet: today's size of the code (with
+ * 0.3 KB for rounding), lowered whenever a file shrinks, so that no change
+ * makes a file larger unnoticed; a file's gate is its code's gate plus its
+ * data, which grows with the catalogue. The per-tag files load their search
+ * code on first need (dist/cdn/oms-widgets.search.js) and the loading of
+ * `src` files with the validator; the npm entries load the English strings
+ * on first need too (the single files carry them, self-contained). The code
+ * of the coverage check and the office list is still 0.6–1.3 KB over its
+ * target (Lit alone is about 5 KB), the policy guide's file 0.4 KB over its
+ * target. The all-in-one file's code gate rose by 0.2 KB for the search's
+ * stop words and rules that stopped wrong answers («боль в спине» finding
+ * HIV, «гепатит с» finding childbirth), then every gate by 0.2 KB for
+ * headings that follow the page's outline by default (a snippet pasted
+ * under an `<h1>` skipped a level, an axe fault).
  */
 const HELD = {
-  'dist/oms-widgets': { file: 40 * KB + 11_676, code: 27.1 * KB },
-  'oms-coverage-check': { file: 36.2 * KB, code: 15.3 * KB, npm: 35.6 * KB, npmCode: 14.7 * KB },
+  'dist/oms-widgets': { code: 27.1 * KB },
+  'oms-coverage-check': { code: 15.3 * KB, npmCode: 14.7 * KB },
   'oms-office-list': { code: 15.3 * KB, npmCode: 15.2 * KB },
   'oms-policy-guide': { file: 16.5 * KB },
 };
@@ -139,15 +139,14 @@ export async function measure() {
     JSON.stringify(JSON.parse(await readFile('data/oms-dataset.json', 'utf8'))),
   );
   for (const file of ['dist/oms-widgets.js', 'dist/oms-widgets.classic.js']) {
-    const held = HELD['dist/oms-widgets'];
+    const row = { name: file, ...sizes(await readFile(file)) };
+    row.code = brotli(await rebuild(file, [stubData]));
     add({
-      name: file,
-      ...sizes(await readFile(file)),
-      code: brotli(await rebuild(file, [stubData])),
+      ...row,
       target: datasetBrotli + ALL_IN_ONE_CODE,
       codeTarget: ALL_IN_ONE_CODE,
-      gate: held.file,
-      codeGate: held.code,
+      gate: HELD['dist/oms-widgets'].code + row.brotli - row.code,
+      codeGate: HELD['dist/oms-widgets'].code,
     });
   }
   const tags = (await readdir('src/components')).sort();
@@ -156,7 +155,8 @@ export async function measure() {
       const row = { name: file, ...sizes(await readFile(file)) };
       row.code = brotli(await rebuild(file, [stubData]));
       const target = tagTarget(tag, row.brotli - row.code);
-      const { file: gate = target, code: codeGate = CODE } = HELD[tag] ?? {};
+      const { code: codeGate = CODE } = HELD[tag] ?? {};
+      const { file: gate = codeGate + row.brotli - row.code } = HELD[tag] ?? {};
       add({ ...row, target, codeTarget: CODE, gate, codeGate });
     }
   }
@@ -165,7 +165,8 @@ export async function measure() {
     const row = { name: `oms-widgets/${tag}/define (bundled)`, ...sizes(await bundle(input)) };
     row.code = brotli(await bundle(input, [stubData]));
     const target = tagTarget(tag, row.brotli - row.code);
-    const { npm: gate = target, npmCode: codeGate = CODE } = HELD[tag] ?? {};
+    const { npmCode: codeGate = CODE } = HELD[tag] ?? {};
+    const { npm: gate = codeGate + row.brotli - row.code } = HELD[tag] ?? {};
     add({ ...row, target, codeTarget: CODE, gate, codeGate });
   }
   const onDemand = [
