@@ -42,7 +42,7 @@ const STOP_WORDS = [
   'удаление удалить удалять',
   'treatment treatments therapy surgery operation removal care help service services',
   // Waiting: every record with a limit has one; the service named says which.
-  'срок сроки',
+  'срок сроки ждать',
 ]
   .join(' ')
   .split(' ');
