@@ -13,8 +13,11 @@ import {
  * in the DOM before its text changes for the change to be read.
  */
 export class Announcer implements ReactiveController {
-  /** Milliseconds of quiet before an announcement (tests may lower it). */
-  static delay = 500;
+  /**
+   * Milliseconds of quiet before an announcement (tests may lower it): long
+   * enough for the pause between two letters typed on a phone.
+   */
+  static delay = 1000;
   text = '';
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -30,11 +33,18 @@ export class Announcer implements ReactiveController {
     host.addController(this);
   }
 
-  /** Says the text `words` gives, after the delay; a newer call replaces a pending one. */
-  announce(words: () => string): void {
+  /**
+   * Says the text `words` gives, after the delay; a newer call replaces a
+   * pending one. The same words as last time are said again only `again`:
+   * after the reader's choice, not while they type («1 результат» once,
+   * not after every letter).
+   */
+  announce(words: () => string, again = true): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const text = this.inLocale(words);
+      const same = text === this.text || `${text}\u00a0` === this.text;
+      if (same && !again) return;
       // The same words twice are not read again unless the text changes.
       this.text = text === this.text ? `${text}\u00a0` : text;
       this.host.requestUpdate();

@@ -190,9 +190,12 @@ export abstract class OmsElement extends LitElement {
     return heading(this.topLevel + depth, depth, content);
   }
 
-  /** Tells screen-reader users, after a pause, the words `words` gives in the element's locale. */
-  protected announce(words: () => string): void {
-    this.announcer.announce(words);
+  /**
+   * Tells screen-reader users, after a pause, the words `words` gives in the
+   * element's locale; the same words as last time only `again`.
+   */
+  protected announce(words: () => string, again?: boolean): void {
+    this.announcer.announce(words, again);
   }
 
   /**

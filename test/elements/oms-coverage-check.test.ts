@@ -462,10 +462,39 @@ describe('<oms-coverage-check>', () => {
       });
     }
 
-    it('announces that nothing was found (0 результатов)', async () => {
+    it('announces that nothing was found, as the message shown says it', async () => {
       const el = await check('ru');
       await type(el, 'абракадабра');
-      await until(() => liveText(el) === '0 результатов', 2000, 'the no-match announcement');
+      const said = 'По запросу «абракадабра» ничего не нашлось.';
+      await until(() => liveText(el) === said, 2000, 'the no-match announcement');
+    });
+
+    it('does not say the same count again while the reader types on', async () => {
+      const el = await check('ru');
+      await type(el, 'гемодиализ');
+      await until(() => /^1 результат/.test(liveText(el)), 2000, 'the first count');
+      const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      const before = region.textContent;
+      // One more letter, the same one result: nothing new to say.
+      await sendKeys({ type: 'а' });
+      await wait(300);
+      expect(region.textContent).to.equal(before);
+    });
+
+    it('opens a section from "nothing found" as a category button does', async () => {
+      const el = await check(
+        'ru',
+        html`<oms-coverage-check query="ывапролд"></oms-coverage-check>`,
+      );
+      const section = part(el, 'no-match')!.querySelector<HTMLButtonElement>(
+        '[aria-labelledby="sections"] button',
+      )!;
+      section.click();
+      await el.updateComplete;
+      const list = part(el, 'results')!;
+      expect(el.shadowRoot!.activeElement, 'focus on the entries').to.equal(list);
+      expect(part(el, 'category')!.getAttribute('aria-pressed')).to.equal('true');
+      await until(() => /^\d+ результат/.test(liveText(el)), 2000, 'the count said');
     });
   });
 

@@ -41,6 +41,16 @@ interface Answer {
 
 /** A category shows at most this many entries; the search reaches the rest. */
 const BROWSE_LIMIT = 50;
+
+const entriesOf = (dataset: Dataset, id: string) =>
+  dataset.coverage.filter((entry) => entry.category === id);
+
+/** The categories with entries, each with how many. */
+const categoriesOf = (dataset: Dataset) =>
+  dataset.categories
+    .map((c) => [c, entriesOf(dataset, c.id).length] as const)
+    .filter(([, count]) => count);
+
 const DEFAULT_LIMIT = 10;
 const LIMIT_RANGE: NumberRange = { min: 1, max: 100, fallback: DEFAULT_LIMIT };
 
@@ -173,18 +183,27 @@ export class OmsCoverageCheck extends SearchElement {
   private show(answer: Answer): void {
     if (this.answer === answer) return;
     this.answer = answer;
-    this.announceCount(answer.matches.length);
+    const { query, matches } = answer;
+    // While typing: the same words are not said again; "nothing found" as shown.
+    if (matches.length) this.announceCount(matches.length, false);
+    else this.announce(() => this.nothingFound(query), false);
   }
 
   /** "5 результатов" in the live region, once the reader pauses. */
-  private announceCount(count: number): void {
-    this.announce(() =>
-      plural(count, {
-        one: msg(str`${count} результат`, { id: 'c1' }),
-        few: msg(str`${count} результата`, { id: 'c2' }),
-        many: msg(str`${count} результатов`, { id: 'c3' }),
-      }),
+  private announceCount(count: number, again?: boolean): void {
+    this.announce(
+      () =>
+        plural(count, {
+          one: msg(str`${count} результат`, { id: 'c1' }),
+          few: msg(str`${count} результата`, { id: 'c2' }),
+          many: msg(str`${count} результатов`, { id: 'c3' }),
+        }),
+      again,
     );
+  }
+
+  private nothingFound(query: string): string {
+    return msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' });
   }
 
   private onInput(event: Event): void {
@@ -276,7 +295,7 @@ export class OmsCoverageCheck extends SearchElement {
   }
 
   private renderNoMatch({ query, suggestions }: Answer, dataset: Dataset) {
-    const nothingFound = msg(str`По запросу «${query}» ничего не нашлось.`, { id: 'c9' });
+    const nothingFound = this.nothingFound(query);
     const maybe = msg('Может быть, вы искали:', { id: 'c10' });
     return html`<div class="no-match" part="no-match">
       <p><strong>${nothingFound}</strong></p>
@@ -306,19 +325,18 @@ export class OmsCoverageCheck extends SearchElement {
   /** With no suggestion at all, the sections to browse: the no-match message always offers some. */
   private renderSections(dataset: Dataset) {
     const label = msg('Посмотрите разделы:', { id: 'c18' });
-    const open = (id: string) => {
-      this.category = id;
-      this.searchFor('');
+    // As a category button does: its entries in sight, focus on them, their count said.
+    const open = (id: string, count: number) => {
+      this.query = '';
+      this.category = '';
+      void this.toggleCategory(id, count);
     };
-    const sections = dataset.categories.filter((c) =>
-      dataset.coverage.some((entry) => entry.category === c.id),
-    );
     return html`<p class="label" id="sections">${label}</p>
       <ul class="buttons" aria-labelledby="sections">
-        ${sections.map(
-          (c) =>
+        ${categoriesOf(dataset).map(
+          ([c, count]) =>
             html`<li>
-              <button type="button" @click=${() => open(c.id)}>
+              <button type="button" @click=${() => open(c.id, count)}>
                 ${pick(c.title, this.locale)}
               </button>
             </li>`,
@@ -341,15 +359,12 @@ export class OmsCoverageCheck extends SearchElement {
 
   private renderBrowse(dataset: Dataset) {
     const { locale } = this;
-    const entriesOf = (id: string) => dataset.coverage.filter((entry) => entry.category === id);
-    const categories = dataset.categories
-      .map((c) => [c, entriesOf(c.id).length] as const)
-      .filter(([, count]) => count);
+    const categories = categoriesOf(dataset);
     const selected = categories.find(([c]) => c.id === this.category)?.[0];
     if (this.category && !selected) {
       this.warnOnce('category', `unknown category "${this.category}"; showing them all.`);
     }
-    const entries = selected ? entriesOf(selected.id) : [];
+    const entries = selected ? entriesOf(dataset, selected.id) : [];
     const shown = entries
       .slice(0, BROWSE_LIMIT)
       .map((entry) => toCoverageMatch(entry, dataset, locale, 0));

@@ -29,6 +29,7 @@ import { hostStyles } from '../../internal/host-styles.js';
 import type { SearchCode } from '../../internal/lazy-search.js';
 import { SearchElement } from '../../internal/search-element.js';
 import { memoize } from '../../internal/memo.js';
+import { hasWords } from '../../internal/has-words.js';
 import { numberAttribute, type NumberRange } from '../../internal/numbers.js';
 import { provideSections } from '../../data/bundled.js';
 import { sections } from '../../data/generated/group-offices.js';
@@ -193,7 +194,8 @@ export class OmsOfficeList extends SearchElement {
     const city = locks.city ?? this.chosen.city;
     const insurer = locks.insurer ?? this.chosen.insurer;
     this.current = { city, insurer };
-    const query = typeof this.query === 'string' ? this.query.trim() : '';
+    // One letter is a word on its way, not a query yet (`hasWords`).
+    const query = typeof this.query === 'string' && hasWords(this.query) ? this.query.trim() : '';
     if (!query) this.lazy.idle();
     const code = query ? this.lazy.code(query) : undefined;
     this.results = this.filter(dataset, city, insurer, query, this.near, code);
@@ -218,7 +220,7 @@ export class OmsOfficeList extends SearchElement {
       const filter = { city, insurer, query, near: at };
       const results = rankWith(dataset, filter, code ? code.searchOffices : undefined);
       this.start = 0;
-      if (this.hasUpdated) this.announce(() => this.describe(results, near));
+      if (this.hasUpdated) this.announce(() => this.describe(results, near), false);
       // The list without a query needs no search index: the one the reader's first
       // keystroke will search is built when the browser is idle, after this render.
       if (!query)

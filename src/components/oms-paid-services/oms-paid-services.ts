@@ -114,7 +114,7 @@ export class OmsPaidServices extends SearchElement {
     this.results = this.search(dataset, this.query, code);
     // Said once the reader pauses, of the list shown then (the search code may be on its way).
     if (changed.has('query') && this.hasUpdated)
-      this.announce(() => this.found(this.results.length));
+      this.announce(() => this.found(this.results.length), false);
   }
 
   /** The list for a query; until the search code has loaded, the list shown stays. */
