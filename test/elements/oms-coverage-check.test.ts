@@ -486,14 +486,14 @@ describe('<oms-coverage-check>', () => {
         'ru',
         html`<oms-coverage-check query="ывапролд"></oms-coverage-check>`,
       );
-      const section = part(el, 'no-match')!.querySelector<HTMLButtonElement>(
+      const section = part(el, 'no-match').querySelector<HTMLButtonElement>(
         '[aria-labelledby="sections"] button',
       )!;
       section.click();
       await el.updateComplete;
-      const list = part(el, 'results')!;
+      const list = part(el, 'results');
       expect(el.shadowRoot!.activeElement, 'focus on the entries').to.equal(list);
-      expect(part(el, 'category')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(part(el, 'category').getAttribute('aria-pressed')).to.equal('true');
       await until(() => /^\d+ результат/.test(liveText(el)), 2000, 'the count said');
     });
   });
