@@ -35,7 +35,12 @@ const TAG_TARGETS = {
   'oms-policy-guide': 16 * KB,
   'oms-paid-services': 20 * KB,
 };
-const VALIDATOR = 11 * KB;
+/**
+ * The validator chunk, loaded only for a `src` file or `registerDataset()`:
+ * no target in issue 16. It carries the words of schema issues in both
+ * languages, so that no other page pays for them.
+ */
+const VALIDATOR = 12 * KB;
 /**
  * The per-tag files' search code, loaded on first need: no target in issue
  * 16, so today's size and 0.5 KB.
@@ -55,13 +60,16 @@ const SEARCH = 5.5 * KB;
  * stop words and rules that stopped wrong answers («боль в спине» finding
  * HIV, «гепатит с» finding childbirth), then every gate by 0.2 KB for
  * headings that follow the page's outline by default (a snippet pasted
- * under an `<h1>` skipped a level, an axe fault).
+ * under an `<h1>` skipped a level, an axe fault), then by 0.3 KB for a
+ * live region that does not repeat itself while the reader types and says
+ * "nothing found" in words, and for the message of a missing
+ * `oms-widgets.validate.js` (it blamed the data file and the network).
  */
 const HELD = {
-  'dist/oms-widgets': { code: 27.1 * KB },
-  'oms-coverage-check': { code: 15.3 * KB, npmCode: 14.7 * KB },
-  'oms-office-list': { code: 15.3 * KB, npmCode: 15.2 * KB },
-  'oms-policy-guide': { file: 16.5 * KB },
+  'dist/oms-widgets': { code: 27.4 * KB },
+  'oms-coverage-check': { code: 15.6 * KB, npmCode: 15 * KB },
+  'oms-office-list': { code: 15.6 * KB, npmCode: 15.5 * KB },
+  'oms-policy-guide': { file: 16.8 * KB },
 };
 
 export const brotli = (code) =>

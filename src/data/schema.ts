@@ -27,14 +27,14 @@ const MAX_URL = 2000;
 const bounded = (max: number) =>
   z.string().check(z.maxLength(max, `Too long: at most ${max} characters`));
 
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** A record id: lower-case latin letters, digits and hyphens. */
-const Id = bounded(MAX_ID).check(
-  z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id: a-z, 0-9 and "-"'),
-);
+const Id = bounded(MAX_ID).check(z.regex(ID, 'Expected an id: a-z, 0-9 and "-"'));
+// One pattern (the JSON Schema has one `pattern` a field), linear on any input.
+const TEXT = /^(?![^]*\0)\s*\S/;
 /** Non-empty text with at least one visible character, at most `MAX_TEXT` long, without NUL. */
 const Text = bounded(MAX_TEXT).check(
-  // One pattern (the JSON Schema has one `pattern` a field), linear on any input.
-  z.regex(/^(?![^]*\0)\s*\S/, 'Expected non-empty text without NUL characters'),
+  z.regex(TEXT, 'Expected non-empty text without NUL characters'),
 );
 // Plain patterns rather than z.iso / z.url, which cost about 0.5 KB brotli
 // more in every bundle; the calendar is checked by a round trip through Date.
@@ -43,18 +43,32 @@ const IsoDate = z.string().check(
   z.regex(DATE, 'Expected a date YYYY-MM-DD'),
   z.refine(
     (date) => !DATE.test(date) || new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
-    'Expected a date that exists (no 31 February)',
+    { message: 'Expected a date that exists (no 31 February)', params: { code: 'date' } },
   ),
 );
 /** Controls, NUL and bidi controls: never in a URL a reader may follow. */
 const CONTROLS = '\\0-\\x1f\\x7f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const HTTP_URL = new RegExp(`^https?://(?![^/?#]*@)[^\\s/$.?#${CONTROLS}][^\\s${CONTROLS}]*$`, 'i');
 /** An http(s) URL without `user:password@` before the host (it hides where a link goes). */
 const HttpUrl = bounded(MAX_URL).check(
-  z.regex(
-    new RegExp(`^https?://(?![^/?#]*@)[^\\s/$.?#${CONTROLS}][^\\s${CONTROLS}]*$`, 'i'),
-    'Expected an http(s) URL without credentials or control characters',
-  ),
+  z.regex(HTTP_URL, 'Expected an http(s) URL without credentials or control characters'),
 );
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const PHONE = /^\+\d{7,15}$/;
+
+/**
+ * What a value of each pattern above looks like, by the pattern's text (a
+ * zod issue's `pattern`): an issue's `expected` (validate.ts), shown to the
+ * person who wrote the file. Text has none: its issue is that it is empty.
+ */
+export const PATTERN_EXAMPLES: Record<string, string> = {
+  [String(ID)]: 'office-2',
+  [String(TEXT)]: '',
+  [String(DATE)]: '2025-01-31',
+  [String(HTTP_URL)]: 'https://example.ru',
+  [String(TIME)]: '09:00',
+  [String(PHONE)]: '+78001234567',
+};
 
 /** One piece of text in both locales. Russian is the primary one. */
 export const LocalizedSchema = z.object({ ru: Text, en: Text });
@@ -178,7 +192,7 @@ export const CitySchema = z.object({
   timeZone: Text,
 });
 
-const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time HH:MM'));
+const Time = z.string().check(z.regex(TIME, 'Expected a time HH:MM'));
 
 export const OpeningHoursSchema = z.object({
   /** ISO weekdays: 1 is Monday, 7 is Sunday. */
@@ -189,7 +203,7 @@ export const OpeningHoursSchema = z.object({
 
 export const PhoneSchema = z.object({
   /** E.164, e.g. "+78001234567". */
-  number: z.string().check(z.regex(/^\+\d{7,15}$/, 'Expected a phone number in E.164 form')),
+  number: z.string().check(z.regex(PHONE, 'Expected a phone number in E.164 form')),
   label: z.optional(LocalizedSchema),
 });
 
@@ -301,8 +315,13 @@ function isTimeZone(zone: string): boolean {
  * page shows it.
  */
 function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<Shape>>): void {
-  const report = (message: string, path: (string | number)[]) =>
-    ctx.issues.push({ code: 'custom', message, path, input: data });
+  // `params`: what validate.ts makes an issue's `code` and `value` of.
+  const report = (
+    message: string,
+    path: (string | number)[],
+    code: 'duplicate' | 'reference' | 'time-zone',
+    value: string,
+  ) => ctx.issues.push({ code: 'custom', message, path, input: data, params: { code, value } });
 
   const idsOf = (
     key: 'sources' | 'categories' | 'coverage' | 'insurers' | 'cities' | 'offices' | 'advice',
@@ -311,7 +330,8 @@ function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<S
     if (!list) return undefined;
     const ids = new Set<string>();
     list.forEach((record, index) => {
-      if (ids.has(record.id)) report(`Duplicate id "${record.id}"`, [key, index, 'id']);
+      if (ids.has(record.id))
+        report(`Duplicate id "${record.id}"`, [key, index, 'id'], 'duplicate', record.id);
       ids.add(record.id);
     });
     return ids;
@@ -322,7 +342,12 @@ function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<S
   const waitingTimes = data.waitingTimes && new Set<string>();
   data.waitingTimes?.limits.forEach((limit, index) => {
     if (waitingTimes!.has(limit.id))
-      report(`Duplicate id "${limit.id}"`, ['waitingTimes', 'limits', index, 'id']);
+      report(
+        `Duplicate id "${limit.id}"`,
+        ['waitingTimes', 'limits', index, 'id'],
+        'duplicate',
+        limit.id,
+      );
     waitingTimes!.add(limit.id);
   });
   const insurers = idsOf('insurers');
@@ -332,7 +357,8 @@ function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<S
 
   /** Reports `id` at `path` when `known` (a section that is there) lacks it. */
   const check = (known: Set<string> | undefined, what: string, id: string, path: unknown[]) => {
-    if (known && !known.has(id)) report(`Unknown ${what} "${id}"`, path as (string | number)[]);
+    if (known && !known.has(id))
+      report(`Unknown ${what} "${id}"`, path as (string | number)[], 'reference', id);
   };
   const checkSource = (source: string, path: (string | number)[]) =>
     check(sources, 'source', source, [...path, 'source']);
@@ -355,7 +381,12 @@ function checkRecords(data: Partial<Shape>, ctx: z.core.$RefinementCtx<Partial<S
   });
   data.cities?.forEach((city, i) => {
     if (!isTimeZone(city.timeZone))
-      report(`Unknown time zone "${city.timeZone}"`, ['cities', i, 'timeZone']);
+      report(
+        `Unknown time zone "${city.timeZone}"`,
+        ['cities', i, 'timeZone'],
+        'time-zone',
+        city.timeZone,
+      );
   });
   data.advice?.forEach((channel, i) => checkSource(channel.source, ['advice', i]));
   const { guide } = data;

@@ -24,9 +24,14 @@ export function loadValidator(): Promise<ValidatorModule> {
   loading ??= import('./check.js').catch((error: unknown) => {
     loading = undefined;
     failures++;
+    const why = describeError(error);
+    // The browser's message names the file where it can (Chromium, Firefox),
+    // without the `?retry=N` of a later attempt.
+    const url = /\b[a-z][\w+.-]*:\/\/[^\s'"]+/i.exec(why)?.[0].replace(/\?retry=\d+$/, '');
     throw new DatasetError(
-      'network',
-      `oms-widgets: could not load the data validator: ${describeError(error)}`,
+      'validator',
+      `oms-widgets: could not load the data validator (oms-widgets.validate.js): ${why}`,
+      url,
     );
   });
   return loading;

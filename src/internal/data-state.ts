@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetState } from '../data/dataset-controller.js';
 import type { DatasetError } from '../data/errors.js';
-import { msg, str } from '../i18n/localize.js';
+import { activeLocale, msg, str } from '../i18n/localize.js';
 import { plural } from '../i18n/plural.js';
 
 /** What an element shows while it has no dataset: loading, or why the data could not be used. */
@@ -21,7 +21,12 @@ export function renderDataState(state: DatasetState): TemplateResult | typeof no
         ? html`<ul>
             ${issues
               .slice(0, 5)
-              .map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+              .map(
+                (issue) =>
+                  html`<li>
+                    <code>${issue.path}</code>: ${issue.text?.[activeLocale()] ?? issue.message}
+                  </li>`,
+              )}
           </ul>`
         : nothing
     }
@@ -43,6 +48,14 @@ function describeDataError(error: DatasetError): string {
       return msg(str`Сервер ответил на запрос файла данных ${url} ошибкой ${status}.`, {
         id: 'e4',
       });
+    }
+    case 'validator': {
+      // The library's own file, missing next to a self-hosted script: not the data's fault.
+      const file = url || 'oms-widgets.validate.js';
+      return msg(
+        str`Не загрузилась проверка данных ${file}: положите этот файл рядом со скриптом виджета.`,
+        { id: 'e11' },
+      );
     }
     case 'json':
       return msg(str`Файл данных ${url} повреждён: это не JSON.`, { id: 'e5' });

@@ -30,6 +30,7 @@
 'e-url': str`The address of the data file ${0} is not a valid URL.`,
 'e1': `Loading data…`,
 'e10': str`The data file ${0} is unavailable: the server cannot be reached.`,
+'e11': str`The data check ${0} did not load: put that file next to the widget’s script.`,
 'e2': `The information cannot be shown.`,
 'e3': str`The data file ${0} did not load in time.`,
 'e4': str`The server answered the request for the data file ${0} with error ${1}.`,
