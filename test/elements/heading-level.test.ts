@@ -17,8 +17,13 @@ const SHOWING: Record<string, string> = {
   'oms-coverage-check': 'query="гемодиализ"',
   'oms-policy-guide': 'situation="working"',
 };
-/** Elements that show headings in that state (the paid list has only summaries). */
-const WITH_HEADINGS = ['oms-coverage-check', 'oms-office-list', 'oms-policy-guide'];
+/** Elements that show headings in that state (the paid list one, above where to turn). */
+const WITH_HEADINGS = [
+  'oms-coverage-check',
+  'oms-office-list',
+  'oms-paid-services',
+  'oms-policy-guide',
+];
 
 const tags = elements.map((element) => element.defaultTag);
 

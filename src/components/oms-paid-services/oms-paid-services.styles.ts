@@ -23,4 +23,7 @@ export const styles = css`
     padding: 0.1em 0.75em;
     background: var(--_surface-raised);
   }
+  [part='reminder'] > .heading {
+    margin-block-start: 0.6em;
+  }
 `;

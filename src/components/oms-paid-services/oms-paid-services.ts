@@ -232,6 +232,7 @@ export class OmsPaidServices extends SearchElement {
             : html`<p>${this.found(0)}</p>`
       }
       <section part="reminder">
+        ${this.heading(msg('Просят заплатить? Куда обратиться', { id: 'c8' }))}
         <p>
           ${msg('Клиника обязана вывесить на видном месте список своих платных услуг.', {
             id: 'paid-7',
