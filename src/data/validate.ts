@@ -65,6 +65,9 @@ export interface DatasetIssue {
   text?: Localized;
 }
 
+/** An issue's code and what goes with it. */
+type IssueCode = Pick<DatasetIssue, 'code' | 'expected' | 'limit' | 'value'>;
+
 /** A schema type's name in words, Russian and English. */
 const TYPES: Record<string, [string, string]> = {
   string: ['текст', 'text'],
@@ -76,11 +79,11 @@ const TYPES: Record<string, [string, string]> = {
 };
 
 /**
- * An issue in plain words, from its code. They are here, in the chunk that
+ * An issue with its plain words, from its code. They are here, in the chunk that
  * loads only for a data file, so that no page without one pays for them;
  * the elements show the words of their locale.
  */
-function textOf(issue: Pick<DatasetIssue, 'code' | 'expected' | 'limit' | 'value'>) {
+function withWords(issue: IssueCode): IssueCode & Pick<DatasetIssue, 'text'> {
   const { expected: x = '', limit: n = 0, value: v = '' } = issue;
   const type = TYPES[x];
   const words: Partial<Record<DatasetIssueCode, [string, string] | false>> = {
@@ -103,18 +106,11 @@ function textOf(issue: Pick<DatasetIssue, 'code' | 'expected' | 'limit' | 'value
     'time-zone': [`неизвестный часовой пояс «${v}»`, `unknown time zone "${v}"`],
   };
   const pair = issue.code && words[issue.code];
-  return pair ? { text: { ru: pair[0], en: pair[1] } } : {};
+  return pair ? { ...issue, text: { ru: pair[0], en: pair[1] } } : issue;
 }
 
-const withText = (coded: Pick<DatasetIssue, 'code' | 'expected' | 'limit' | 'value'>) => ({
-  ...coded,
-  ...textOf(coded),
-});
-
 /** An issue's `code` and what goes with it, from zod's issue. */
-function codeOf(
-  issue: z.core.$ZodIssue,
-): Pick<DatasetIssue, 'code' | 'expected' | 'limit' | 'value'> {
+function codeOf(issue: z.core.$ZodIssue): IssueCode {
   switch (issue.code) {
     case 'invalid_type':
       // JSON has no `undefined`: a value that is undefined is missing.
@@ -227,7 +223,7 @@ export function validateDataset(input: unknown, base?: Dataset): DatasetValidati
         path: formatIssuePath(issue.path, input),
         message: issue.message,
         rawPath: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        ...withText(codeOf(issue)),
+        ...withWords(codeOf(issue)),
       })),
     };
   } catch (error) {
